@@ -1,0 +1,76 @@
+package dk.pulje.application.portfolio;
+
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.money.MoneyTotal;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The portfolio overview: sums per fund and round, aggregated in the database (two statements, whatever the number
+ * of projects).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class PortfolioService {
+
+    /** Aggregates shared by both queries; {@code p} is the project, {@code g} its grant. */
+    private static final String SUMS = """
+            count(p.id),
+            sum(p.totalSum.amount), count(p.totalSum.amount),
+            sum(g.granted.amount), count(g.granted.amount),
+            sum(case when p.totalSum.amount is not null and g.granted.amount is not null then g.granted.amount end),
+            sum(case when p.totalSum.amount is not null and g.granted.amount is not null then p.totalSum.amount end)
+            """;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<RoundSummary> roundSummaries() {
+        List<Object[]> rounds = em.createQuery("""
+                select f.id, f.name, funder.name, r.id, r.name, %s
+                from FundingRound r join r.fund f join f.funder funder
+                     left join Project p on p.round = r
+                     left join Grant g on g.project = p
+                group by f.id, f.name, funder.name, r.id, r.name, r.year
+                order by funder.name, f.name, r.year desc nulls last, r.name
+                """.formatted(SUMS), Object[].class).getResultList();
+        // Projects whose round is unknown are still part of their fund's portfolio: one card per such fund.
+        List<Object[]> withoutRound = em.createQuery("""
+                select f.id, f.name, funder.name, null, null, %s
+                from Project p join p.fund f join f.funder funder
+                     left join Grant g on g.project = p
+                where p.round is null
+                group by f.id, f.name, funder.name
+                order by funder.name, f.name
+                """.formatted(SUMS), Object[].class).getResultList();
+
+        List<RoundSummary> cards = new ArrayList<>();
+        rounds.forEach(row -> cards.add(toSummary(row)));
+        withoutRound.forEach(row -> cards.add(toSummary(row)));
+        cards.sort(Comparator.comparing(RoundSummary::funderName)
+                .thenComparing(RoundSummary::fundName)
+                .thenComparing(s -> s.roundId() == null));
+        return cards;
+    }
+
+    private static RoundSummary toSummary(Object[] row) {
+        long projects = (Long) row[5];
+        MoneyTotal total = MoneyTotal.of((BigDecimal) row[6], (Long) row[7], projects - (Long) row[7], Money.DKK);
+        MoneyTotal granted = MoneyTotal.of((BigDecimal) row[8], (Long) row[9], projects - (Long) row[9], Money.DKK);
+        BigDecimal grantedWhereBoth = (BigDecimal) row[10];
+        BigDecimal totalWhereBoth = (BigDecimal) row[11];
+        BigDecimal share = totalWhereBoth == null
+                ? null
+                : Money.dkk(grantedWhereBoth).shareOf(Money.dkk(totalWhereBoth)).orElse(null);
+        return new RoundSummary((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
+                projects, total, granted, share);
+    }
+}

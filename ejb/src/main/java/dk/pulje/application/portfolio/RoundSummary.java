@@ -1,0 +1,24 @@
+package dk.pulje.application.portfolio;
+
+import dk.pulje.domain.model.money.MoneyTotal;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One card on the start page: a fund's round (or the fund's projects whose round is not stated) with its sums.
+ *
+ * @param roundId      null for the projects of a fund whose round is not known
+ * @param supportShare Σ granted ÷ Σ total over the projects where both are known; null when there are none
+ */
+public record RoundSummary(long fundId, String fundName, String funderName, Long roundId, String roundName,
+                           long projectCount, MoneyTotal totalSum, MoneyTotal granted, BigDecimal supportShare) {
+
+    public boolean roundKnown() {
+        return roundId != null;
+    }
+
+    public Optional<BigDecimal> supportShareIfKnown() {
+        return Optional.ofNullable(supportShare);
+    }
+}

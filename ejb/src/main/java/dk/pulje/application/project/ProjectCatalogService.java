@@ -1,0 +1,133 @@
+package dk.pulje.application.project;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads projects for lists and the project page. Paging, sorting and filtering happen in the database: a page costs
+ * two statements (count and window), whatever the size of the portfolio.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ProjectCatalogService {
+
+    private static final String SUMMARY_FROM = """
+            from Project p join p.fund f
+                 left join p.round r
+                 left join p.owner o
+                 left join Grant g on g.project = p
+            """;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Count and window in one call, for callers that want both (the list page asks for them separately). */
+    public ProjectPage search(@NotNull @Valid ProjectSearch search) {
+        long total = count(search);
+        List<ProjectSummary> rows = total == 0 || search.first() >= total ? List.of() : rows(search);
+        return new ProjectPage(rows, total);
+    }
+
+    /** How many projects match the search's filters (its sort and window are ignored). */
+    public long count(@NotNull @Valid ProjectSearch search) {
+        Filter filter = Filter.of(search);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Project p" + filter.where(), Long.class);
+        filter.bind(count);
+        return count.getSingleResult();
+    }
+
+    /** One sorted window of the matching projects. */
+    public List<ProjectSummary> rows(@NotNull @Valid ProjectSearch search) {
+        Filter filter = Filter.of(search);
+        String direction = search.ascending() ? " asc" : " desc";
+        TypedQuery<ProjectSummary> rows = em.createQuery("""
+                select new dk.pulje.application.project.ProjectSummary(
+                       p.id, p.title, f.shortName, r.name, o.name, p.town, p.status, p.totalSum, g.granted)
+                """ + SUMMARY_FROM + filter.where()
+                + " order by " + search.sort().expression() + direction + " nulls last, p.id", ProjectSummary.class);
+        filter.bind(rows);
+        rows.setFirstResult(search.first());
+        rows.setMaxResults(search.pageSize());
+        return rows.getResultList();
+    }
+
+    public Optional<ProjectDetail> detail(long projectId) {
+        return em.createQuery("""
+                        select new dk.pulje.application.project.ProjectDetail(
+                               p.id, p.title, p.summary, p.type, p.status, f.name, funder.name, r.name, sp.name,
+                               o.name, p.town, p.startDate, p.endDate, p.totalSum, g.granted)
+                        from Project p join p.fund f join f.funder funder
+                             left join p.round r
+                             left join p.owner o
+                             left join Grant g on g.project = p
+                             left join g.subPool sp
+                        where p.id = :id
+                        """, ProjectDetail.class)
+                .setParameter("id", projectId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<FundOption> funds() {
+        return em.createQuery("select new dk.pulje.application.project.FundOption(f.id, f.shortName) "
+                + "from Fund f order by f.shortName", FundOption.class).getResultList();
+    }
+
+    /** The where-clause of a search and its parameters, built from a closed set of conditions. */
+    private record Filter(List<String> conditions, Map<String, Object> parameters) {
+
+        static Filter of(ProjectSearch search) {
+            Filter filter = new Filter(new ArrayList<>(), new LinkedHashMap<>());
+            if (hasText(search.text())) {
+                filter.add("lower(p.title) like :text escape '\\'", "text", containsPattern(search.text()));
+            }
+            if (hasText(search.town())) {
+                filter.add("lower(p.town) like :town escape '\\'", "town", containsPattern(search.town()));
+            }
+            if (search.fundId() != null) {
+                filter.add("p.fund.id = :fundId", "fundId", search.fundId());
+            }
+            if (search.status() != null) {
+                filter.add("p.status = :status", "status", search.status());
+            }
+            return filter;
+        }
+
+        private void add(String condition, String name, Object value) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+
+        String where() {
+            return conditions.isEmpty() ? " " : " where " + String.join(" and ", conditions) + " ";
+        }
+
+        void bind(TypedQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+
+        private static boolean hasText(String s) {
+            return s != null && !s.isBlank();
+        }
+
+        /** "50%_x" must match those characters, not act as wildcards. */
+        private static String containsPattern(String text) {
+            String escaped = text.strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return "%" + escaped + "%";
+        }
+    }
+}

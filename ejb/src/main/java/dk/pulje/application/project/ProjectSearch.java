@@ -1,0 +1,47 @@
+package dk.pulje.application.project;
+
+import dk.pulje.domain.model.project.ProjectStatus;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A page of the project list: optional filters, one sort column and the window to fetch.
+ *
+ * @param text  part of the title, any case
+ * @param town  part of the town, any case
+ * @param first index of the first row (0-based)
+ */
+public record ProjectSearch(@Size(max = 200) String text, Long fundId, @Size(max = 100) String town,
+                            ProjectStatus status, @NotNull ProjectSort sort, boolean ascending,
+                            @Min(0) int first, @Min(1) @Max(500) int pageSize) {
+
+    public static ProjectSearch firstPage(int pageSize) {
+        return new ProjectSearch(null, null, null, null, ProjectSort.TITLE, true, 0, pageSize);
+    }
+
+    public ProjectSearch withText(String newText) {
+        return new ProjectSearch(newText, fundId, town, status, sort, ascending, first, pageSize);
+    }
+
+    public ProjectSearch withTown(String newTown) {
+        return new ProjectSearch(text, fundId, newTown, status, sort, ascending, first, pageSize);
+    }
+
+    public ProjectSearch withFund(Long newFundId) {
+        return new ProjectSearch(text, newFundId, town, status, sort, ascending, first, pageSize);
+    }
+
+    public ProjectSearch withStatus(ProjectStatus newStatus) {
+        return new ProjectSearch(text, fundId, town, newStatus, sort, ascending, first, pageSize);
+    }
+
+    public ProjectSearch sortedBy(ProjectSort newSort, boolean newAscending) {
+        return new ProjectSearch(text, fundId, town, status, newSort, newAscending, first, pageSize);
+    }
+
+    public ProjectSearch page(int newFirst, int newPageSize) {
+        return new ProjectSearch(text, fundId, town, status, sort, ascending, newFirst, newPageSize);
+    }
+}

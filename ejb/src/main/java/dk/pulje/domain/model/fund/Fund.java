@@ -1,0 +1,58 @@
+package dk.pulje.domain.model.fund;
+
+import dk.pulje.domain.model.organisation.Organisation;
+import dk.pulje.domain.model.shared.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Objects;
+
+/** A standing programme (pulje) owned by a funder, e.g. Udviklingspuljen of Slots- og Kulturstyrelsen. */
+@Entity
+@Table(name = "fund")
+public class Fund extends VersionedEntity {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "funder_id", nullable = false)
+    private Organisation funder;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(name = "name", nullable = false, length = 300)
+    private String name;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "short_name", nullable = false, length = 100)
+    private String shortName;
+
+    protected Fund() {
+        // for JPA
+    }
+
+    public Fund(Organisation funder, String name, String shortName) {
+        this.funder = Objects.requireNonNull(funder, "funder");
+        this.name = Objects.requireNonNull(name, "name").strip();
+        this.shortName = Objects.requireNonNull(shortName, "shortName").strip();
+    }
+
+    public Organisation getFunder() {
+        return funder;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+}

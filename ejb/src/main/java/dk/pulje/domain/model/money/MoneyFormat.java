@@ -1,0 +1,85 @@
+package dk.pulje.domain.model.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * The one place where amounts, millions and shares become text, the Danish way or the English way.
+ * <ul>
+ *   <li>Danish: {@code 11.063.000 kr.}, {@code 1.234,50 kr.}, {@code 11,063 mio. kr.}, {@code 49,4 %}</li>
+ *   <li>English: {@code DKK 11,063,000}, {@code DKK 1,234.50}, {@code DKK 11.063 million}, {@code 49.4%}</li>
+ * </ul>
+ * Øre are shown only when there are any, as Danish grant letters do. Symbols are set explicitly rather than taken
+ * from the JDK's locale data, whose minus signs and spaces differ between versions.
+ */
+public final class MoneyFormat {
+
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final boolean danish;
+    private final DecimalFormatSymbols symbols;
+
+    private MoneyFormat(boolean danish) {
+        this.danish = danish;
+        this.symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator(danish ? '.' : ',');
+        symbols.setDecimalSeparator(danish ? ',' : '.');
+        symbols.setMinusSign('-');
+    }
+
+    /** Danish for any Danish locale and for everything Pulje does not speak; English for English. */
+    public static MoneyFormat forLocale(Locale locale) {
+        return new MoneyFormat(locale == null || !"en".equals(locale.getLanguage()));
+    }
+
+    public static MoneyFormat danish() {
+        return new MoneyFormat(true);
+    }
+
+    public static MoneyFormat english() {
+        return new MoneyFormat(false);
+    }
+
+    /** {@code 11.063.000 kr.} / {@code DKK 11,063,000}. */
+    public String amount(Money money) {
+        BigDecimal value = money.amount();
+        boolean wholeKroner = value.remainder(BigDecimal.ONE).signum() == 0;
+        String number = number(value, wholeKroner ? 0 : 2, wholeKroner ? 0 : 2);
+        return withCurrency(number, money, false);
+    }
+
+    /** {@code 11,063 mio. kr.} / {@code DKK 11.063 million}: at most three decimals, trailing zeros dropped. */
+    public String millions(Money money) {
+        BigDecimal value = money.amount().divide(MILLION, 3, RoundingMode.HALF_UP);
+        return withCurrency(number(value, 0, 3), money, true);
+    }
+
+    /** A share such as 0.4938 as {@code 49,4 %} / {@code 49.4%}. */
+    public String percent(BigDecimal share) {
+        String number = number(share.multiply(HUNDRED), 0, 1);
+        return danish ? number + " %" : number + "%";
+    }
+
+    private String number(BigDecimal value, int minFraction, int maxFraction) {
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(minFraction);
+        format.setMaximumFractionDigits(maxFraction);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        format.setParseBigDecimal(true);
+        return format.format(value);
+    }
+
+    private String withCurrency(String number, Money money, boolean millions) {
+        String code = money.currency().getCurrencyCode();
+        boolean kroner = Money.DKK.getCurrencyCode().equals(code);
+        if (danish) {
+            String unit = kroner ? "kr." : code;
+            return millions ? number + " mio. " + unit : number + " " + unit;
+        }
+        return millions ? code + " " + number + " million" : code + " " + number;
+    }
+}

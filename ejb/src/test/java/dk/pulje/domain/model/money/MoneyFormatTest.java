@@ -1,0 +1,73 @@
+package dk.pulje.domain.model.money;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MoneyFormatTest {
+
+    private final MoneyFormat da = MoneyFormat.danish();
+    private final MoneyFormat en = MoneyFormat.english();
+
+    @Test
+    void danishAmountsUseDotsForThousandsAndKr() {
+        assertEquals("11.063.000 kr.", da.amount(Money.dkk("11063000")));
+        assertEquals("457.000 kr.", da.amount(Money.dkk("457000.00")));
+        assertEquals("0 kr.", da.amount(Money.dkk("0")));
+    }
+
+    @Test
+    void oereAreShownOnlyWhenThereAreAny() {
+        assertEquals("1.234,50 kr.", da.amount(Money.dkk("1234.5")));
+        assertEquals("0,05 kr.", da.amount(Money.dkk("0.05")));
+        assertEquals("DKK 1,234.50", en.amount(Money.dkk("1234.5")));
+    }
+
+    @Test
+    void negativeAmountsKeepAPlainMinus() {
+        assertEquals("-5.063.000 kr.", da.amount(Money.dkk("-5063000")));
+        assertEquals("DKK -5,063,000", en.amount(Money.dkk("-5063000")));
+    }
+
+    @Test
+    void danishMillionsAsInGrantLetters() {
+        assertEquals("11,063 mio. kr.", da.millions(Money.dkk("11063000")));
+        assertEquals("0,457 mio. kr.", da.millions(Money.dkk("457000")));
+        assertEquals("6 mio. kr.", da.millions(Money.dkk("6000000")));
+        assertEquals("2,7 mio. kr.", da.millions(Money.dkk("2700000")));
+        // Rounded half up to the thousand kroner for display only.
+        assertEquals("1,235 mio. kr.", da.millions(Money.dkk("1234500")));
+    }
+
+    @Test
+    void englishAmountsAndMillions() {
+        assertEquals("DKK 11,063,000", en.amount(Money.dkk("11063000")));
+        assertEquals("DKK 11.063 million", en.millions(Money.dkk("11063000")));
+        assertEquals("DKK 0.457 million", en.millions(Money.dkk("457000")));
+    }
+
+    @Test
+    void otherCurrenciesAreNamedByCode() {
+        Money eur = Money.of(new BigDecimal("2500"), Currency.getInstance("EUR"));
+        assertEquals("2.500 EUR", da.amount(eur));
+        assertEquals("EUR 2,500", en.amount(eur));
+    }
+
+    @Test
+    void percentagesTheDanishAndTheEnglishWay() {
+        assertEquals("49,4 %", da.percent(new BigDecimal("0.4938")));
+        assertEquals("49.4%", en.percent(new BigDecimal("0.4938")));
+        assertEquals("80 %", da.percent(new BigDecimal("0.80")));
+    }
+
+    @Test
+    void localeChoosesTheFormat() {
+        assertEquals("1.000 kr.", MoneyFormat.forLocale(new Locale("da", "DK")).amount(Money.dkk("1000")));
+        assertEquals("DKK 1,000", MoneyFormat.forLocale(Locale.ENGLISH).amount(Money.dkk("1000")));
+        assertEquals("1.000 kr.", MoneyFormat.forLocale(null).amount(Money.dkk("1000")));
+    }
+}

@@ -1,0 +1,62 @@
+package dk.pulje.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What {@code ./pulje run} is told through its environment (README, "Configuration").
+ *
+ * @param home         the checkout: where ear/target/server and ear/target/pulje.ear are built
+ * @param data         PULJE_DATA: the embedded database, the server copy and its logs
+ * @param httpPort     PULJE_PORT
+ * @param externalDb   POSTGRESQL_URL/USER/PASSWORD when an external database is configured, else null
+ * @param demoData     PULJE_DEMO_DATA: true by default with the embedded database, false with an external one
+ */
+record LauncherConfig(Path home, Path data, int httpPort, int managementPort, int databasePort,
+                      ExternalDatabase externalDb, boolean demoData) {
+
+    record ExternalDatabase(String url, String user, String password) {
+    }
+
+    static LauncherConfig from(Map<String, String> env, Path home) {
+        Path data = Path.of(env.getOrDefault("PULJE_DATA", home.resolve(".pulje").toString())).toAbsolutePath();
+        int httpPort = port(env, "PULJE_PORT", 8080);
+        int managementPort = port(env, "PULJE_MANAGEMENT_PORT", 9990);
+        int databasePort = port(env, "PULJE_DB_PORT", 55432);
+        String url = env.get("POSTGRESQL_URL");
+        ExternalDatabase external = url == null || url.isBlank() ? null
+                : new ExternalDatabase(url, env.getOrDefault("POSTGRESQL_USER", "pulje"),
+                env.getOrDefault("POSTGRESQL_PASSWORD", ""));
+        String demo = env.get("PULJE_DEMO_DATA");
+        boolean demoData = demo == null ? external == null : Boolean.parseBoolean(demo);
+        return new LauncherConfig(home, data, httpPort, managementPort, databasePort, external, demoData);
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new LauncherException(name + " must be a port number between 1 and 65535, not '" + value + "'");
+        }
+    }
+
+    Path provisionedServer() {
+        return home.resolve("ear/target/server");
+    }
+
+    Path ear() {
+        return home.resolve("ear/target/pulje.ear");
+    }
+
+    String url() {
+        return "http://localhost:" + httpPort + "/pulje/";
+    }
+}

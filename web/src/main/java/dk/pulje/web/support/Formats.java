@@ -1,0 +1,73 @@
+package dk.pulje.web.support;
+
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.money.MoneyFormat;
+import dk.pulje.domain.model.money.MoneyTotal;
+import dk.pulje.web.i18n.LocaleBacking;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+
+/**
+ * Amounts, totals, shares and dates as text in the reader's language, for views: {@code #{fmt.amount(p.totalSum)}}.
+ * All money goes through {@link MoneyFormat}; an unknown amount reads "ikke oplyst" / "not stated", never 0.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    /** The views' message bundle, also declared in faces-config.xml as {@code msg}. */
+    public static final String BUNDLE = "dk.pulje.web.i18n.messages";
+
+    @Inject
+    private LocaleBacking localeBacking;
+
+    private MoneyFormat moneyFormat() {
+        return MoneyFormat.forLocale(localeBacking.getLocale());
+    }
+
+    public String amount(Money money) {
+        return money == null ? text("money.unknown") : moneyFormat().amount(money);
+    }
+
+    public String millions(Money money) {
+        return money == null ? text("money.unknown") : moneyFormat().millions(money);
+    }
+
+    /** The sum of the known amounts, or "not stated" when none was known. */
+    public String total(MoneyTotal total) {
+        return total == null || total.isUnknown() ? text("money.unknown") : moneyFormat().amount(total.sum());
+    }
+
+    public String totalMillions(MoneyTotal total) {
+        return total == null || total.isUnknown() ? "" : moneyFormat().millions(total.sum());
+    }
+
+    /** "2 beløb ikke oplyst" when some amounts in a total were unknown; empty when all were known. */
+    public String unknownNote(MoneyTotal total) {
+        if (total == null || total.unknown() == 0) {
+            return "";
+        }
+        return MessageFormat.format(text("money.unknownCount"), total.unknown());
+    }
+
+    public String percent(BigDecimal share) {
+        return share == null ? text("money.unknown") : moneyFormat().percent(share);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? text("date.unknown")
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeBacking.getLocale()).format(date);
+    }
+
+    private String text(String key) {
+        return ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale()).getString(key);
+    }
+}
