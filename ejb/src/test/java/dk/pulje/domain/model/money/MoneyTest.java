@@ -30,7 +30,8 @@ class MoneyTest {
     void fractionsOfOereAreRefusedNotRounded() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.dkk("0.005"));
         assertTrue(e.getMessage().contains("0.005"));
-        assertThrows(IllegalArgumentException.class, () -> Money.dkkMillions("0.00000001"));
+        // 0,000000001 mio. kr. is a tenth of an øre
+        assertThrows(IllegalArgumentException.class, () -> Money.dkkMillions("0.000000001"));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dk.pulje.it.support;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven by Selenium, pointed at the installed binaries so that nothing is downloaded.
+ * <p>
+ * Without Chromium the browser tests are skipped with a loud warning, so that a user's {@code ./mvnw verify} still
+ * passes; CI sets {@code PULJE_REQUIRE_BROWSER=true} and a missing browser then fails the build instead.
+ */
+public final class Browser {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("PULJE_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("PULJE_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** Opens a fresh headless browser, or skips (fails, on CI) when there is none. */
+    public static WebDriver open() {
+        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+        if (!present) {
+            String message = "No Chromium at " + CHROMIUM + " with ChromeDriver at " + CHROMEDRIVER
+                    + ": the browser tests cannot run. Install Debian's chromium and chromium-driver.";
+            if (Boolean.parseBoolean(System.getenv("PULJE_REQUIRE_BROWSER"))) {
+                Assertions.fail(message + " (PULJE_REQUIRE_BROWSER=true)");
+            }
+            System.err.println();
+            System.err.println("!!!!!!!! BROWSER TESTS SKIPPED !!!!!!!! " + message);
+            System.err.println();
+            Assumptions.abort(message);
+        }
+        try {
+            String tmp = System.getenv("TMPDIR");
+            if (tmp != null) {
+                Files.createDirectories(Path.of(tmp)); // the build points Chromium's temp folders into target/
+            }
+            Path profile = Files.createTempDirectory("pulje-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--lang=da-DK",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves what the browser shows to target/screenshots (the user guide's pictures are taken from there). */
+    public static void screenshot(WebDriver driver, String name) {
+        Path folder = Path.of(System.getProperty("pulje.it.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(folder);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the test server serves Pulje: 8080 plus the build's port offset. */
+    public static String baseUrl() {
+        int offset = Integer.parseInt(System.getProperty("pulje.it.port.offset", "0"));
+        return "http://localhost:" + (8080 + offset) + "/pulje/";
+    }
+}
