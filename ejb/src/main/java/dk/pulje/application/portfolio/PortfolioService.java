@@ -35,20 +35,20 @@ public class PortfolioService {
 
     public List<RoundSummary> roundSummaries() {
         List<Object[]> rounds = em.createQuery("""
-                select f.id, f.name, funder.name, r.id, r.name, %s
+                select f.id, f.name, f.shortName, funder.name, r.id, r.name, %s
                 from FundingRound r join r.fund f join f.funder funder
                      left join Project p on p.round = r
                      left join Grant g on g.project = p
-                group by f.id, f.name, funder.name, r.id, r.name, r.year
+                group by f.id, f.name, f.shortName, funder.name, r.id, r.name, r.year
                 order by funder.name, f.name, r.year desc nulls last, r.name
                 """.formatted(SUMS), Object[].class).getResultList();
         // Projects whose round is unknown are still part of their fund's portfolio: one card per such fund.
         List<Object[]> withoutRound = em.createQuery("""
-                select f.id, f.name, funder.name, null, null, %s
+                select f.id, f.name, f.shortName, funder.name, null, null, %s
                 from Project p join p.fund f join f.funder funder
                      left join Grant g on g.project = p
                 where p.round is null
-                group by f.id, f.name, funder.name
+                group by f.id, f.name, f.shortName, funder.name
                 order by funder.name, f.name
                 """.formatted(SUMS), Object[].class).getResultList();
 
@@ -62,15 +62,15 @@ public class PortfolioService {
     }
 
     private static RoundSummary toSummary(Object[] row) {
-        long projects = (Long) row[5];
-        MoneyTotal total = MoneyTotal.of((BigDecimal) row[6], (Long) row[7], projects - (Long) row[7], Money.DKK);
-        MoneyTotal granted = MoneyTotal.of((BigDecimal) row[8], (Long) row[9], projects - (Long) row[9], Money.DKK);
-        BigDecimal grantedWhereBoth = (BigDecimal) row[10];
-        BigDecimal totalWhereBoth = (BigDecimal) row[11];
+        long projects = (Long) row[6];
+        MoneyTotal total = MoneyTotal.of((BigDecimal) row[7], (Long) row[8], projects - (Long) row[8], Money.DKK);
+        MoneyTotal granted = MoneyTotal.of((BigDecimal) row[9], (Long) row[10], projects - (Long) row[10], Money.DKK);
+        BigDecimal grantedWhereBoth = (BigDecimal) row[11];
+        BigDecimal totalWhereBoth = (BigDecimal) row[12];
         BigDecimal share = totalWhereBoth == null
                 ? null
                 : Money.dkk(grantedWhereBoth).shareOf(Money.dkk(totalWhereBoth)).orElse(null);
-        return new RoundSummary((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
-                projects, total, granted, share);
+        return new RoundSummary((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Long) row[4],
+                (String) row[5], projects, total, granted, share);
     }
 }

@@ -11,11 +11,16 @@ import java.util.Optional;
  * @param roundId      null for the projects of a fund whose round is not known
  * @param supportShare Σ granted ÷ Σ total over the projects where both are known; null when there are none
  */
-public record RoundSummary(long fundId, String fundName, String funderName, Long roundId, String roundName,
+public record RoundSummary(long fundId, String fundName, String fundShortName, String funderName, Long roundId, String roundName,
                            long projectCount, MoneyTotal totalSum, MoneyTotal granted, BigDecimal supportShare) {
 
     public boolean roundKnown() {
         return roundId != null;
+    }
+
+    /** The card's heading: the round, or the fund's short name when the round is not known. */
+    public String heading() {
+        return roundKnown() ? roundName : fundShortName;
     }
 
     public Optional<BigDecimal> supportShareIfKnown() {

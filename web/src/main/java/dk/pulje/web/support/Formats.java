@@ -67,6 +67,14 @@ public class Formats {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeBacking.getLocale()).format(date);
     }
 
+    /** "1. januar 2024 – 31. december 2025"; one unknown end reads "ikke oplyst", both unknown read so once. */
+    public String period(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            return text("date.unknown");
+        }
+        return date(start) + " – " + date(end);
+    }
+
     private String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale()).getString(key);
     }
