@@ -27,13 +27,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** Whether committed data must survive a crash of the machine. */
+    public enum Durability {
+        /** fsync and synchronous commit on: for ./pulje run, whose data people keep. */
+        DURABLE,
+        /** zonky's defaults (fsync off): for throw-away test databases, where speed matters more. */
+        THROWAWAY
+    }
+
     /**
      * Starts PostgreSQL on {@code port} with its data in {@code folder/pgdata} (created on first use, kept after)
      * and makes sure the {@value #DATABASE} database exists.
      */
-    public static EmbeddedDatabase start(Path folder, int port) throws IOException {
+    public static EmbeddedDatabase start(Path folder, int port, Durability durability) throws IOException {
         Files.createDirectories(folder);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (durability == Durability.DURABLE) {
+            // zonky starts postgres with -F (fsync off) for tests; a later -c wins over it.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(folder.resolve("pgdata"))
                 .setCleanDataDirectory(false)
                 // The binaries are unpacked here instead of the user's temp folder, which may be cleaned or noexec.

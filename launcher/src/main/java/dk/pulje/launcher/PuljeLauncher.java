@@ -56,7 +56,8 @@ public final class PuljeLauncher {
         if (config.externalDb() == null) {
             requireFree(config.databasePort(), "PULJE_DB_PORT");
             say("Starting PostgreSQL (embedded) on port " + config.databasePort() + ", data in " + config.data().resolve("postgres"));
-            database = EmbeddedDatabase.start(config.data().resolve("postgres"), config.databasePort());
+            database = EmbeddedDatabase.start(config.data().resolve("postgres"), config.databasePort(),
+                    EmbeddedDatabase.Durability.DURABLE);
             environment.put("POSTGRESQL_URL", database.jdbcUrl());
             environment.put("POSTGRESQL_USER", EmbeddedDatabase.USER);
             environment.put("POSTGRESQL_PASSWORD", "embedded");

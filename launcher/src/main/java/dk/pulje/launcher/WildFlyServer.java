@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -51,7 +52,8 @@ final class WildFlyServer {
         String stamp = stampOf(source);
         if (!Files.exists(stampFile) || !Files.readString(stampFile).equals(stamp)) {
             deleteTree(target);
-            copyTree(source, target);
+            copyTree(source, target, Set.of(source.resolve("standalone/log"), source.resolve("standalone/data"),
+                    source.resolve("standalone/tmp"), source.resolve("standalone/deployments")));
             Files.writeString(stampFile, stamp);
         }
         Path deployments = target.resolve("standalone/deployments");
@@ -167,10 +169,14 @@ final class WildFlyServer {
         }
     }
 
-    private static void copyTree(Path source, Path target) throws IOException {
+    /** Copies the server, leaving out what a previous run of it (the tests') left behind. */
+    private static void copyTree(Path source, Path target, Set<Path> leaveOut) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (leaveOut.contains(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 Files.createDirectories(target.resolve(source.relativize(dir)));
                 return FileVisitResult.CONTINUE;
             }

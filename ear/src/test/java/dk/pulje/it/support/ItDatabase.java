@@ -44,7 +44,7 @@ public class ItDatabase implements BeforeAllCallback {
             Path folder = Path.of(System.getProperty("pulje.it.db.dir", "target/it-postgres"));
             try {
                 deleteTree(folder.resolve("pgdata"));
-                return new Running(EmbeddedDatabase.start(folder, port));
+                return new Running(EmbeddedDatabase.start(folder, port, EmbeddedDatabase.Durability.THROWAWAY));
             } catch (IOException e) {
                 throw new IllegalStateException("Could not start the test PostgreSQL on port " + port, e);
             }
