@@ -51,7 +51,7 @@ final class WildFlyServer {
         Path stampFile = target.resolve(".pulje-provisioned");
         String stamp = stampOf(source);
         if (!Files.exists(stampFile) || !Files.readString(stampFile).equals(stamp)) {
-            deleteTree(target);
+            Folders.deleteTree(target);
             copyTree(source, target, Set.of(source.resolve("standalone/log"), source.resolve("standalone/data"),
                     source.resolve("standalone/tmp"), source.resolve("standalone/deployments")));
             Files.writeString(stampFile, stamp);
@@ -187,16 +187,5 @@ final class WildFlyServer {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

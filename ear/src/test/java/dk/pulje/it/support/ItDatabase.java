@@ -1,14 +1,12 @@
 package dk.pulje.it.support;
 
 import dk.pulje.launcher.EmbeddedDatabase;
+import dk.pulje.launcher.Folders;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Starts one real PostgreSQL for the whole test run, before Arquillian starts WildFly, on the port that the build
@@ -43,7 +41,7 @@ public class ItDatabase implements BeforeAllCallback {
         static Running start(int port) {
             Path folder = Path.of(System.getProperty("pulje.it.db.dir", "target/it-postgres"));
             try {
-                deleteTree(folder.resolve("pgdata"));
+                Folders.deleteTree(folder.resolve("pgdata"));
                 return new Running(EmbeddedDatabase.start(folder, port, EmbeddedDatabase.Durability.THROWAWAY));
             } catch (IOException e) {
                 throw new IllegalStateException("Could not start the test PostgreSQL on port " + port, e);
@@ -53,17 +51,6 @@ public class ItDatabase implements BeforeAllCallback {
         @Override
         public void close() throws IOException {
             database.close();
-        }
-
-        private static void deleteTree(Path root) throws IOException {
-            if (!Files.exists(root)) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }
