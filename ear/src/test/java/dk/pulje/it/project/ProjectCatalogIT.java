@@ -127,8 +127,4 @@ class ProjectCatalogIT {
         assertTrue(Objects.toString(e.getCause()).contains("ConstraintViolation"), String.valueOf(e.getCause()));
     }
 
-    @Test
-    void anUnknownProjectIsEmptyNotAnError() {
-        assertTrue(catalog.detail(Long.MAX_VALUE).isEmpty());
-    }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.application.portfolio;
 
+import dk.pulje.domain.model.fund.SubPoolKind;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.money.MoneyTotal;
 import jakarta.ejb.Stateless;
@@ -12,10 +13,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The portfolio overview: sums per fund and round, aggregated in the database (two statements, whatever the number
- * of projects).
+ * The portfolio overview: sums per fund and round and per sub-pool, aggregated in the database (three statements,
+ * whatever the number of projects).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -52,16 +55,24 @@ public class PortfolioService {
                 order by funder.name, f.name
                 """.formatted(SUMS), Object[].class).getResultList();
 
+        Map<Long, List<Object[]>> subPoolsByRound = em.createQuery("""
+                select r.id, sp.id, sp.name, sp.kind, sp.targetShare, count(g.id), sum(g.granted.amount)
+                from SubPool sp join sp.round r left join Grant g on g.subPool = sp
+                group by r.id, sp.id, sp.name, sp.kind, sp.targetShare
+                order by r.id, sp.kind desc, sp.name
+                """, Object[].class).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0]));
+
         List<RoundSummary> cards = new ArrayList<>();
-        rounds.forEach(row -> cards.add(toSummary(row)));
-        withoutRound.forEach(row -> cards.add(toSummary(row)));
+        rounds.forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault((Long) row[4], List.of()))));
+        withoutRound.forEach(row -> cards.add(toSummary(row, List.of())));
         cards.sort(Comparator.comparing(RoundSummary::funderName)
                 .thenComparing(RoundSummary::fundName)
                 .thenComparing(s -> s.roundId() == null));
         return cards;
     }
 
-    private static RoundSummary toSummary(Object[] row) {
+    private static RoundSummary toSummary(Object[] row, List<Object[]> subPoolRows) {
         long projects = (Long) row[6];
         MoneyTotal total = MoneyTotal.of((BigDecimal) row[7], (Long) row[8], projects - (Long) row[8], Money.DKK);
         MoneyTotal granted = MoneyTotal.of((BigDecimal) row[9], (Long) row[10], projects - (Long) row[10], Money.DKK);
@@ -70,7 +81,13 @@ public class PortfolioService {
         BigDecimal share = totalWhereBoth == null
                 ? null
                 : Money.dkk(grantedWhereBoth).shareOf(Money.dkk(totalWhereBoth)).orElse(null);
+        List<SubPoolOutcome> subPools = subPoolRows.stream().map(sp -> {
+            Money grantedInPool = Money.dkk(sp[6] == null ? BigDecimal.ZERO : (BigDecimal) sp[6]);
+            BigDecimal actual = granted.isUnknown() ? null : grantedInPool.shareOf(granted.sum()).orElse(null);
+            return new SubPoolOutcome((Long) sp[1], (String) sp[2], (SubPoolKind) sp[3], (BigDecimal) sp[4],
+                    (Long) sp[5], grantedInPool, actual);
+        }).toList();
         return new RoundSummary((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Long) row[4],
-                (String) row[5], projects, total, granted, share);
+                (String) row[5], projects, total, granted, share, subPools);
     }
 }

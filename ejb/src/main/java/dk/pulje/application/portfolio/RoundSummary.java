@@ -3,6 +3,7 @@ package dk.pulje.application.portfolio;
 import dk.pulje.domain.model.money.MoneyTotal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,9 +11,15 @@ import java.util.Optional;
  *
  * @param roundId      null for the projects of a fund whose round is not known
  * @param supportShare Σ granted ÷ Σ total over the projects where both are known; null when there are none
+ * @param subPools     the round's sub-pools, each with its target share and the share it actually got
  */
 public record RoundSummary(long fundId, String fundName, String fundShortName, String funderName, Long roundId, String roundName,
-                           long projectCount, MoneyTotal totalSum, MoneyTotal granted, BigDecimal supportShare) {
+                           long projectCount, MoneyTotal totalSum, MoneyTotal granted, BigDecimal supportShare,
+                           List<SubPoolOutcome> subPools) {
+
+    public RoundSummary {
+        subPools = List.copyOf(subPools);
+    }
 
     public boolean roundKnown() {
         return roundId != null;

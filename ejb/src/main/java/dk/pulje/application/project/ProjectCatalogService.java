@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads projects for lists and the project page. Paging, sorting and filtering happen in the database: a page costs
@@ -62,23 +61,6 @@ public class ProjectCatalogService {
         rows.setFirstResult(search.first());
         rows.setMaxResults(search.pageSize());
         return rows.getResultList();
-    }
-
-    public Optional<ProjectDetail> detail(long projectId) {
-        return em.createQuery("""
-                        select new dk.pulje.application.project.ProjectDetail(
-                               p.id, p.title, p.summary, p.type, p.status, f.name, funder.name, r.name, sp.name,
-                               o.name, p.town, p.startDate, p.endDate, p.totalSum, g.granted)
-                        from Project p join p.fund f join f.funder funder
-                             left join p.round r
-                             left join p.owner o
-                             left join Grant g on g.project = p
-                             left join g.subPool sp
-                        where p.id = :id
-                        """, ProjectDetail.class)
-                .setParameter("id", projectId)
-                .getResultStream()
-                .findFirst();
     }
 
     public List<FundOption> funds() {

@@ -1,20 +1,86 @@
 package dk.pulje.application.project;
 
+import dk.pulje.domain.model.grant.AccountsTier;
 import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.project.BudgetCategory;
+import dk.pulje.domain.model.project.FinancingKind;
+import dk.pulje.domain.model.project.FinancingSummary;
+import dk.pulje.domain.model.project.MilestoneStatus;
+import dk.pulje.domain.model.project.PartnerRole;
 import dk.pulje.domain.model.project.ProjectStatus;
 import dk.pulje.domain.model.project.ProjectType;
+import dk.pulje.domain.model.project.ReportStatus;
+import dk.pulje.domain.model.project.ReportType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
-/** What the read-only project page shows. Every field that a source may not state is nullable. */
-public record ProjectDetail(long id, String title, String summary, ProjectType type, ProjectStatus status,
-                            String fundName, String funderName, String roundName, String subPoolName,
-                            String ownerName, String town, LocalDate startDate, LocalDate endDate,
-                            Money totalSum, Money granted) {
+/**
+ * Everything the project page shows, read in a fixed number of statements (see {@link ProjectDetailService}).
+ * Every field that a source may not state is nullable; lists are empty, never null.
+ */
+public record ProjectDetail(long id, long version, String title, String description, ProjectType type,
+                            ProjectStatus status, long fundId, String fundName, String funderName, String roundName,
+                            String ownerName, String town, String municipality, LocalDate startDate, LocalDate endDate,
+                            Money totalSum, ProjectLink followUp, List<ProjectLink> preparedBy, GrantView grant,
+                            List<PartnerView> partners, List<ContactView> contacts, List<String> targetGroups,
+                            List<String> activities, List<GoalView> goals, List<String> themes,
+                            List<BudgetLineView> budget, List<FinancingLineView> financing,
+                            FinancingSummary financingSummary, List<ReportView> reports, List<MilestoneView> milestones) {
+
+    public record ProjectLink(long id, String title) {
+    }
+
+    public record PartnerView(String organisation, String town, PartnerRole role) {
+    }
+
+    public record ContactView(String name, String jobTitle, String organisation, String email, String phone, String role) {
+    }
+
+    public record GoalView(String description, String indicators) {
+    }
+
+    public record BudgetLineView(BudgetCategory category, Integer year, Money amount, String note) {
+    }
+
+    public record FinancingLineView(FinancingKind kind, String contributor, Money amount, String note) {
+    }
+
+    public record PaymentView(LocalDate plannedDate, Money plannedAmount, String condition, LocalDate paidDate,
+                              Money paidAmount) {
+    }
+
+    public record AmendmentView(LocalDate amendedOn, String reason, Money previousGranted, Money newGranted,
+                                Money previousTotal, Money newTotal, LocalDate previousEndDate, LocalDate newEndDate) {
+    }
+
+    /** The stored status and the status today (a due report past its date is overdue). */
+    public record ReportView(ReportType type, LocalDate dueDate, ReportStatus status, ReportStatus statusToday,
+                             LocalDate submittedOn, LocalDate decidedOn, String note) {
+    }
+
+    public record MilestoneView(String title, LocalDate dueDate, MilestoneStatus status, LocalDate reachedOn) {
+    }
+
+    /** The grant, its amendments and payments; null on the page when the project has none. */
+    public record GrantView(long id, long version, Money applied, Money granted, LocalDate decisionDate,
+                            String journalNumber, String conditions, String subPool, AccountsTier accountsTier,
+                            List<AmendmentView> amendments, List<PaymentView> payments, Money planned, Money paid) {
+
+        /** What is left to pay of the grant; null when the granted amount is unknown. */
+        public Money remaining() {
+            return granted == null ? null : granted.minus(paid);
+        }
+    }
+
+    public Money granted() {
+        return grant == null ? null : grant.granted();
+    }
 
     /** Granted ÷ total project sum, when both are known and the total is not zero. */
     public BigDecimal supportShare() {
+        Money granted = granted();
         if (totalSum == null || granted == null) {
             return null;
         }
@@ -23,6 +89,7 @@ public record ProjectDetail(long id, String title, String summary, ProjectType t
 
     /** Σ co-financing = total − granted: what the owner and partners must bring. */
     public Money coFinancing() {
+        Money granted = granted();
         return totalSum == null || granted == null ? null : totalSum.minus(granted);
     }
 }

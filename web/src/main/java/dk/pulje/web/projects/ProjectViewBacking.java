@@ -1,7 +1,9 @@
 package dk.pulje.web.projects;
 
-import dk.pulje.application.project.ProjectCatalogService;
+import dk.pulje.application.history.ProjectChange;
+import dk.pulje.application.history.ProjectHistoryService;
 import dk.pulje.application.project.ProjectDetail;
+import dk.pulje.application.project.ProjectDetailService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,8 +11,9 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
-/** Backs {@code /projects/view.xhtml?id=N}: one project, read-only. An unknown id answers 404. */
+/** Backs {@code /projects/view.xhtml?id=N}: one project with all its parts and its history, read-only. Unknown id: 404. */
 @Named
 @ViewScoped
 public class ProjectViewBacking implements Serializable {
@@ -18,18 +21,24 @@ public class ProjectViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProjectCatalogService catalog;
+    private ProjectDetailService details;
+
+    @Inject
+    private ProjectHistoryService histories;
 
     private Long id;
     private ProjectDetail project;
+    private List<ProjectChange> history;
 
     public void load() throws IOException {
-        project = id == null ? null : catalog.detail(id).orElse(null);
+        project = id == null ? null : details.detail(id).orElse(null);
         if (project == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Project not found");
             faces.responseComplete();
+            return;
         }
+        history = histories.history(id);
     }
 
     public Long getId() {
@@ -42,5 +51,9 @@ public class ProjectViewBacking implements Serializable {
 
     public ProjectDetail getProject() {
         return project;
+    }
+
+    public List<ProjectChange> getHistory() {
+        return history;
     }
 }

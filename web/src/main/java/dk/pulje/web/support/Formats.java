@@ -1,5 +1,6 @@
 package dk.pulje.web.support;
 
+import dk.pulje.application.shared.Clocks;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.money.MoneyFormat;
 import dk.pulje.domain.model.money.MoneyTotal;
@@ -10,6 +11,7 @@ import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -73,6 +75,49 @@ public class Formats {
             return text("date.unknown");
         }
         return date(start) + " – " + date(end);
+    }
+
+    /** "20. november 2026 14.05" / "November 20, 2026, 2:05 PM", in Danish time. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(localeBacking.getLocale()).withZone(Clocks.DANISH_TIME).format(instant);
+    }
+
+    /** An enum constant's label from the bundle ({@code enum.ProjectStatus.GRANTED}), or its name if it has none. */
+    public String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+    }
+
+    /** Any value a history line may hold: money, a date, an enum, text; nothing reads as a dash. */
+    public String value(Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof Money money) {
+            return amount(money);
+        }
+        if (value instanceof LocalDate day) {
+            return date(day);
+        }
+        if (value instanceof Enum<?> constant) {
+            return label(constant);
+        }
+        return value.toString();
+    }
+
+    /** "AI, Grøn omstilling". */
+    public String join(java.util.Collection<String> values) {
+        return values == null ? "" : String.join(", ", values);
+    }
+
+    /** "mål 80 %, fik 69,0 %" for a sub-pool. */
+    public String target(BigDecimal targetShare, BigDecimal actualShare) {
+        return MessageFormat.format(text("home.card.subPoolTarget"), percent(targetShare), percent(actualShare));
     }
 
     private String text(String key) {

@@ -1,8 +1,10 @@
 package dk.pulje.domain.model.fund;
 
 import dk.pulje.domain.model.organisation.Organisation;
+import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -34,14 +36,27 @@ public class Fund extends VersionedEntity {
     @Column(name = "short_name", nullable = false, length = 100)
     private String shortName;
 
+    /** Null when the fund sets no minimum own financing. */
+    @Embedded
+    private OwnFinancingRule ownFinancingRule;
+
     protected Fund() {
         // for JPA
     }
 
     public Fund(Organisation funder, String name, String shortName) {
         this.funder = Objects.requireNonNull(funder, "funder");
-        this.name = Objects.requireNonNull(name, "name").strip();
-        this.shortName = Objects.requireNonNull(shortName, "shortName").strip();
+        this.name = Text.required(name, "fund.name");
+        this.shortName = Text.required(shortName, "fund.shortName");
+    }
+
+    public void requireOwnFinancing(OwnFinancingRule rule) {
+        this.ownFinancingRule = rule;
+    }
+
+    /** The fund's own-financing rule, if it has one. */
+    public java.util.Optional<OwnFinancingRule> getOwnFinancingRule() {
+        return java.util.Optional.ofNullable(ownFinancingRule);
     }
 
     public Organisation getFunder() {

@@ -1,6 +1,8 @@
 package dk.pulje.domain.model.fund;
 
 import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -43,18 +45,41 @@ public class FundingRound extends VersionedEntity {
     })
     private Money envelope;
 
+    @Column(name = "application_deadline")
+    private java.time.LocalDate applicationDeadline;
+
+    @Column(name = "decision_date")
+    private java.time.LocalDate decisionDate;
+
     protected FundingRound() {
         // for JPA
     }
 
     public FundingRound(Fund fund, String name, Integer year, Money envelope) {
         this.fund = Objects.requireNonNull(fund, "fund");
-        this.name = Objects.requireNonNull(name, "name").strip();
+        this.name = Text.required(name, "round.name");
         this.year = year;
         if (envelope != null && envelope.isNegative()) {
-            throw new IllegalArgumentException("An envelope cannot be negative");
+            throw new RuleViolation("money.negative", envelope);
         }
         this.envelope = envelope;
+    }
+
+    /** The application deadline and the decision date; the decision cannot come before the deadline. */
+    public void schedule(java.time.LocalDate deadline, java.time.LocalDate decision) {
+        if (deadline != null && decision != null && decision.isBefore(deadline)) {
+            throw new RuleViolation("round.decisionBeforeDeadline", decision, deadline);
+        }
+        this.applicationDeadline = deadline;
+        this.decisionDate = decision;
+    }
+
+    public java.time.LocalDate getApplicationDeadline() {
+        return applicationDeadline;
+    }
+
+    public java.time.LocalDate getDecisionDate() {
+        return decisionDate;
     }
 
     public Fund getFund() {

@@ -1,5 +1,6 @@
 package dk.pulje.domain.model.money;
 
+import dk.pulje.domain.model.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -39,7 +40,7 @@ public class Money implements Comparable<Money>, Serializable {
         Objects.requireNonNull(currency, "currency");
         if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
             // Refuse to round silently: an amount with fractions of øre is an input error, not something to guess at.
-            throw new IllegalArgumentException("An amount has at most two decimals (øre): " + amount.toPlainString());
+            throw new RuleViolation("money.fractionOfOere", amount.toPlainString());
         }
         this.amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
         this.currency = currency.getCurrencyCode();

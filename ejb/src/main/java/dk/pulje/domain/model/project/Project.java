@@ -2,55 +2,88 @@ package dk.pulje.domain.model.project;
 
 import dk.pulje.domain.model.fund.Fund;
 import dk.pulje.domain.model.fund.FundingRound;
+import dk.pulje.domain.model.fund.Theme;
 import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.organisation.ContactPerson;
 import dk.pulje.domain.model.organisation.Organisation;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Funded (or applied-for) work in a fund. The owner, round, period, town and total project sum may be unknown when
- * the source does not state them; they are then null, never guessed.
+ * Funded (or applied-for) work in a fund: the aggregate root for its partners, contacts, target groups, activities,
+ * result goals, budget, financing, report obligations and milestones. The owner, round, period, town and total project
+ * sum may be unknown when the source does not state them; they are then null, never guessed.
+ * <p>
+ * Changes to money, status, dates and partners are audited (Envers); the parts that carry them are audited themselves.
  */
 @Entity
+@Audited
 @Table(name = "project")
 public class Project extends VersionedEntity {
 
     @NotNull
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "fund_id", nullable = false)
     private Fund fund;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "round_id")
     private FundingRound round;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private Organisation owner;
+
+    /** A maturation project leads to the larger project it prepares. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "follow_up_id")
+    private Project followUp;
 
     @NotBlank
     @Size(max = 300)
     @Column(name = "title", nullable = false, length = 300)
     private String title;
 
-    @Column(name = "summary", columnDefinition = "text")
-    private String summary;
+    @Column(name = "description", columnDefinition = "text")
+    private String description;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -72,6 +105,10 @@ public class Project extends VersionedEntity {
     @Column(name = "town", length = 100)
     private String town;
 
+    @Size(max = 100)
+    @Column(name = "municipality", length = 100)
+    private String municipality;
+
     /** Samlet projektsum: the whole cost of the project. */
     @Embedded
     @AttributeOverrides({
@@ -80,6 +117,63 @@ public class Project extends VersionedEntity {
     })
     private Money totalSum;
 
+    @NotAudited
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("role, id")
+    private List<Partner> partners = new ArrayList<>();
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "project_contact", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    private List<ProjectContact> contacts = new ArrayList<>();
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "project_target_group", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "description", nullable = false, length = 1000)
+    private List<String> targetGroups = new ArrayList<>();
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "project_activity", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "description", nullable = false, columnDefinition = "text")
+    private List<String> activities = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ResultGoal> goals = new ArrayList<>();
+
+    @NotAudited
+    @ManyToMany
+    @JoinTable(name = "project_theme",
+            joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    private Set<Theme> themes = new HashSet<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("year, category, id")
+    private List<BudgetLine> budgetLines = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("kind, id")
+    private List<FinancingLine> financingLines = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueDate, id")
+    private List<ReportObligation> reports = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueDate, id")
+    private List<Milestone> milestones = new ArrayList<>();
+
     protected Project() {
         // for JPA
     }
@@ -87,43 +181,153 @@ public class Project extends VersionedEntity {
     public Project(Fund fund, FundingRound round, String title, ProjectType type, ProjectStatus status) {
         this.fund = Objects.requireNonNull(fund, "fund");
         if (round != null && !round.getFund().equals(fund)) {
-            throw new IllegalArgumentException("The round " + round.getName() + " belongs to another fund");
+            throw new RuleViolation("project.roundOfOtherFund", round.getName(), fund.getShortName());
         }
         this.round = round;
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("A project needs a title");
-        }
-        this.title = title.strip();
+        this.title = Text.required(title, "project.title");
         this.type = Objects.requireNonNull(type, "type");
         this.status = Objects.requireNonNull(status, "status");
     }
 
-    public void describe(String summary) {
-        this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+    public void rename(String newTitle) {
+        this.title = Text.required(newTitle, "project.title");
     }
 
-    public void assignOwner(Organisation owner) {
-        this.owner = owner;
+    public void describe(String newDescription) {
+        this.description = Text.optional(newDescription);
     }
 
-    public void locateIn(String town) {
-        this.town = town == null || town.isBlank() ? null : town.strip();
+    public void assignOwner(Organisation newOwner) {
+        this.owner = newOwner;
+    }
+
+    public void locateIn(String newTown, String newMunicipality) {
+        this.town = Text.optional(newTown);
+        this.municipality = Text.optional(newMunicipality);
+    }
+
+    public void locateIn(String newTown) {
+        locateIn(newTown, municipality);
     }
 
     /** Sets the period; either end may be unknown, but an end before the start is refused. */
     public void schedule(LocalDate start, LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("The project cannot end (" + end + ") before it starts (" + start + ")");
+            throw new RuleViolation("project.endBeforeStart", end, start);
         }
         this.startDate = start;
         this.endDate = end;
     }
 
+    /** The total project sum; may not fall below what the fund has granted (checked by the grant). */
     public void budgetTotal(Money total) {
         if (total != null && total.isNegative()) {
-            throw new IllegalArgumentException("A total project sum cannot be negative");
+            throw new RuleViolation("money.negative", total);
         }
         this.totalSum = total;
+    }
+
+    /** Moves the project along its lifecycle; a step the lifecycle does not allow is refused. */
+    public void moveTo(ProjectStatus target) {
+        Objects.requireNonNull(target, "target");
+        if (!status.canMoveTo(target)) {
+            throw new RuleViolation("project.statusTransition", status, target);
+        }
+        this.status = target;
+    }
+
+    /** The larger project this maturation project leads to. */
+    public void leadsTo(Project next) {
+        if (next != null) {
+            if (type != ProjectType.MATURATION) {
+                throw new RuleViolation("project.followUpOnlyForMaturation");
+            }
+            if (next == this || next.equals(this)) {
+                throw new RuleViolation("project.followUpSelf");
+            }
+        }
+        this.followUp = next;
+    }
+
+    public Partner addPartner(Organisation organisation, PartnerRole role) {
+        Objects.requireNonNull(organisation, "organisation");
+        if (organisation.equals(owner)) {
+            throw new RuleViolation("project.ownerIsNotPartner", organisation.getName());
+        }
+        boolean duplicate = partners.stream()
+                .anyMatch(p -> p.getOrganisation().equals(organisation) && p.getRole() == role);
+        if (duplicate) {
+            throw new RuleViolation("project.partnerTwice", organisation.getName(), role);
+        }
+        Partner partner = new Partner(this, organisation, role);
+        partners.add(partner);
+        return partner;
+    }
+
+    public void removePartner(Partner partner) {
+        partners.remove(partner);
+    }
+
+    public void addContact(ContactPerson person, String role) {
+        contacts.add(new ProjectContact(person, role));
+    }
+
+    public void addTargetGroup(String targetGroup) {
+        targetGroups.add(Text.required(targetGroup, "project.targetGroup"));
+    }
+
+    public void addActivity(String activity) {
+        activities.add(Text.required(activity, "project.activity"));
+    }
+
+    public ResultGoal addGoal(String goalDescription, String indicators) {
+        ResultGoal goal = new ResultGoal(this, goals.size() + 1, goalDescription, indicators);
+        goals.add(goal);
+        return goal;
+    }
+
+    public void addTheme(Theme theme) {
+        themes.add(Objects.requireNonNull(theme, "theme"));
+    }
+
+    public BudgetLine addBudgetLine(BudgetCategory category, Integer year, Money amount, String note) {
+        BudgetLine line = new BudgetLine(this, category, year, amount, note);
+        budgetLines.add(line);
+        return line;
+    }
+
+    public void removeBudgetLine(BudgetLine line) {
+        budgetLines.remove(line);
+    }
+
+    public FinancingLine addFinancing(FinancingKind kind, Organisation contributor, Money amount, String note) {
+        FinancingLine line = new FinancingLine(this, kind, contributor, amount, note);
+        financingLines.add(line);
+        return line;
+    }
+
+    public void removeFinancing(FinancingLine line) {
+        financingLines.remove(line);
+    }
+
+    public ReportObligation requireReport(ReportType reportType, LocalDate dueDate) {
+        ReportObligation report = new ReportObligation(this, reportType, dueDate);
+        reports.add(report);
+        return report;
+    }
+
+    public Milestone addMilestone(String milestoneTitle, LocalDate dueDate) {
+        Milestone milestone = new Milestone(this, milestoneTitle, dueDate);
+        milestones.add(milestone);
+        return milestone;
+    }
+
+    /** The budget and financing position, judged by the fund's own-financing rule. */
+    public FinancingSummary financing() {
+        return FinancingSummary.of(totalSum,
+                budgetLines.stream().map(BudgetLine::getAmount).toList(),
+                financingLines.stream().map(l -> new FinancingSummary.Part(l.getKind(), l.getAmount())).toList(),
+                fund.getOwnFinancingRule().orElse(null));
     }
 
     public Fund getFund() {
@@ -138,12 +342,16 @@ public class Project extends VersionedEntity {
         return owner;
     }
 
+    public Project getFollowUp() {
+        return followUp;
+    }
+
     public String getTitle() {
         return title;
     }
 
-    public String getSummary() {
-        return summary;
+    public String getDescription() {
+        return description;
     }
 
     public ProjectType getType() {
@@ -166,7 +374,51 @@ public class Project extends VersionedEntity {
         return town;
     }
 
+    public String getMunicipality() {
+        return municipality;
+    }
+
     public Money getTotalSum() {
         return totalSum;
+    }
+
+    public List<Partner> getPartners() {
+        return Collections.unmodifiableList(partners);
+    }
+
+    public List<ProjectContact> getContacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+
+    public List<String> getTargetGroups() {
+        return Collections.unmodifiableList(targetGroups);
+    }
+
+    public List<String> getActivities() {
+        return Collections.unmodifiableList(activities);
+    }
+
+    public List<ResultGoal> getGoals() {
+        return Collections.unmodifiableList(goals);
+    }
+
+    public Set<Theme> getThemes() {
+        return Collections.unmodifiableSet(themes);
+    }
+
+    public List<BudgetLine> getBudgetLines() {
+        return Collections.unmodifiableList(budgetLines);
+    }
+
+    public List<FinancingLine> getFinancingLines() {
+        return Collections.unmodifiableList(financingLines);
+    }
+
+    public List<ReportObligation> getReports() {
+        return Collections.unmodifiableList(reports);
+    }
+
+    public List<Milestone> getMilestones() {
+        return Collections.unmodifiableList(milestones);
     }
 }

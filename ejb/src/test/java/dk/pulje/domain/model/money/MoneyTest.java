@@ -1,5 +1,6 @@
 package dk.pulje.domain.model.money;
 
+import dk.pulje.domain.model.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -28,10 +29,11 @@ class MoneyTest {
 
     @Test
     void fractionsOfOereAreRefusedNotRounded() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.dkk("0.005"));
-        assertTrue(e.getMessage().contains("0.005"));
+        RuleViolation e = assertThrows(RuleViolation.class, () -> Money.dkk("0.005"));
+        assertEquals("money.fractionOfOere", e.key());
+        assertTrue(e.messageIn(java.util.Locale.ENGLISH).contains("0.005"), e.messageIn(java.util.Locale.ENGLISH));
         // 0,000000001 mio. kr. is a tenth of an øre
-        assertThrows(IllegalArgumentException.class, () -> Money.dkkMillions("0.000000001"));
+        assertThrows(RuleViolation.class, () -> Money.dkkMillions("0.000000001"));
     }
 
     @Test

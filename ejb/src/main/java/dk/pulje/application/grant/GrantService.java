@@ -1,0 +1,97 @@
+package dk.pulje.application.grant;
+
+import dk.pulje.application.shared.ConcurrencyGuard;
+import dk.pulje.application.shared.Entities;
+import dk.pulje.domain.model.fund.SubPool;
+import dk.pulje.domain.model.grant.Grant;
+import dk.pulje.domain.model.grant.Payment;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.project.Project;
+import dk.pulje.domain.model.shared.RuleViolation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Grants: applications, decisions, amendments and payments. Each method is one transaction; a rule violation or a
+ * conflict rolls all of it back. Every change is audited (who, when, old and new value).
+ */
+@Stateless
+public class GrantService {
+
+    private static final String SUBJECT = "subject.grant";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ConcurrencyGuard guard;
+
+    /** Registers a project's application to its fund, with the sub-pool and the amount applied for (may be unknown). */
+    public long registerApplication(long projectId, Long subPoolId, Money applied) {
+        Project project = Entities.find(em, Project.class, projectId, "subject.project");
+        boolean exists = !em.createQuery("select g.id from Grant g where g.project = :project", Long.class)
+                .setParameter("project", project).getResultList().isEmpty();
+        if (exists) {
+            throw new RuleViolation("grant.exists", project.getTitle());
+        }
+        SubPool subPool = subPoolId == null ? null : Entities.find(em, SubPool.class, subPoolId, "subject.subPool");
+        Grant grant = new Grant(project, subPool, applied);
+        em.persist(grant);
+        em.flush();
+        return grant.getId();
+    }
+
+    public void decide(@NotNull @Valid DecideGrant command) {
+        Grant grant = load(command.grantId(), command.expectedVersion());
+        requireFreeJournalNumber(command.journalNumber(), grant);
+        grant.decide(command.granted(), command.decisionDate(), command.journalNumber(), command.conditions());
+        guard.flush(grant, SUBJECT);
+    }
+
+    public void amend(@NotNull @Valid AmendGrant command) {
+        Grant grant = load(command.grantId(), command.expectedVersion());
+        grant.amend(command.amendedOn(), command.reason(), command.newGranted(), command.newTotal(), command.newEndDate());
+        guard.flush(grant, SUBJECT);
+    }
+
+    public long planPayment(long grantId, long expectedVersion, LocalDate on, @NotNull Money amount, String condition) {
+        Grant grant = guard.touch(load(grantId, expectedVersion), expectedVersion, SUBJECT);
+        Payment payment = grant.planPayment(on, amount, condition);
+        guard.flush(grant, SUBJECT);
+        return payment.getId();
+    }
+
+    public void recordPayment(long grantId, long expectedVersion, long paymentId, @NotNull LocalDate on, @NotNull Money amount) {
+        Grant grant = guard.touch(load(grantId, expectedVersion), expectedVersion, SUBJECT);
+        Payment payment = grant.getPayments().stream().filter(p -> p.getId() == paymentId).findFirst()
+                .orElseThrow(() -> new RuleViolation("entity.notFound", new dk.pulje.domain.model.shared.MessageKey("subject.payment"), paymentId));
+        grant.recordPayment(payment, on, amount);
+        guard.flush(grant, SUBJECT);
+    }
+
+    private Grant load(long grantId, long expectedVersion) {
+        return guard.requireVersion(Entities.find(em, Grant.class, grantId, SUBJECT), expectedVersion, SUBJECT);
+    }
+
+    /** A journal number names one grant; the database's unique index is the last line of defence. */
+    private void requireFreeJournalNumber(String journalNumber, Grant grant) {
+        if (journalNumber == null || journalNumber.isBlank()) {
+            return;
+        }
+        List<String> holders = em.createQuery("""
+                        select g.project.title from Grant g where g.journalNumber = :number and g <> :grant""", String.class)
+                .setParameter("number", journalNumber.strip())
+                .setParameter("grant", grant)
+                .getResultList();
+        if (!holders.isEmpty()) {
+            throw new RuleViolation("grant.journalNumberTaken", journalNumber.strip(), holders.get(0));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dk.pulje.application.history;
+
+import java.time.Instant;
+
+/**
+ * One line of a project's history: who changed what, when, from what to what.
+ *
+ * @param area   what part of the project: project, grant, amendment, payment, partner, budget, financing, report,
+ *               milestone (labels {@code history.area.*})
+ * @param item   which one of that part (a partner's name, a budget category …); null for the project and its grant
+ * @param field  the property that changed (labels {@code history.field.*}); null when the item was added or removed
+ * @param before the value before (Money, LocalDate, an enum or text); null when added or unknown
+ * @param after  the value after; null when removed or unknown
+ */
+public record ProjectChange(Instant changedAt, String changedBy, long revision, String area, Object item,
+                            ChangeKind kind, String field, Object before, Object after) {
+
+    public enum ChangeKind {
+        ADDED,
+        CHANGED,
+        REMOVED
+    }
+}

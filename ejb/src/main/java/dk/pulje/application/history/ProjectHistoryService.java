@@ -1,0 +1,163 @@
+package dk.pulje.application.history;
+
+import dk.pulje.application.history.ProjectChange.ChangeKind;
+import dk.pulje.domain.model.grant.Grant;
+import dk.pulje.domain.model.grant.GrantAmendment;
+import dk.pulje.domain.model.grant.Payment;
+import dk.pulje.domain.model.organisation.Organisation;
+import dk.pulje.domain.model.project.BudgetLine;
+import dk.pulje.domain.model.project.FinancingLine;
+import dk.pulje.domain.model.project.Milestone;
+import dk.pulje.domain.model.project.Partner;
+import dk.pulje.domain.model.project.Project;
+import dk.pulje.domain.model.project.ReportObligation;
+import dk.pulje.infrastructure.persistence.audit.PuljeRevision;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A project's history from the audit trail: every change to its money, status, dates and partners, with who made it,
+ * when, and the value before and after. One query per audited part, whatever the number of changes.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ProjectHistoryService {
+
+    private static final AuditedPart<Project> PROJECT = AuditedPart.of(Project.class, "project")
+            .field("title", Project::getTitle)
+            .field("status", Project::getStatus)
+            .field("startDate", Project::getStartDate)
+            .field("endDate", Project::getEndDate)
+            .field("totalSum", Project::getTotalSum)
+            .field("owner", p -> name(p.getOwner()))
+            .field("town", Project::getTown)
+            .build();
+    private static final AuditedPart<Grant> GRANT = AuditedPart.of(Grant.class, "grant")
+            .field("applied", Grant::getApplied)
+            .field("granted", Grant::getGranted)
+            .field("decisionDate", Grant::getDecisionDate)
+            .field("journalNumber", Grant::getJournalNumber)
+            .field("conditions", Grant::getConditions)
+            .build();
+    private static final AuditedPart<GrantAmendment> AMENDMENT = AuditedPart.of(GrantAmendment.class, "amendment")
+            .item(GrantAmendment::getReason)
+            .build();
+    private static final AuditedPart<Payment> PAYMENT = AuditedPart.of(Payment.class, "payment")
+            .item(Payment::getPlannedAmount)
+            .field("plannedDate", Payment::getPlannedDate)
+            .field("plannedAmount", Payment::getPlannedAmount)
+            .field("paidDate", Payment::getPaidDate)
+            .field("paidAmount", Payment::getPaidAmount)
+            .build();
+    private static final AuditedPart<Partner> PARTNER = AuditedPart.of(Partner.class, "partner")
+            .item(p -> name(p.getOrganisation()))
+            .field("role", Partner::getRole)
+            .build();
+    private static final AuditedPart<BudgetLine> BUDGET = AuditedPart.of(BudgetLine.class, "budget")
+            .item(BudgetLine::getCategory)
+            .field("year", BudgetLine::getYear)
+            .field("amount", BudgetLine::getAmount)
+            .build();
+    private static final AuditedPart<FinancingLine> FINANCING = AuditedPart.of(FinancingLine.class, "financing")
+            .item(FinancingLine::getKind)
+            .field("contributor", l -> name(l.getContributor()))
+            .field("amount", FinancingLine::getAmount)
+            .build();
+    private static final AuditedPart<ReportObligation> REPORT = AuditedPart.of(ReportObligation.class, "report")
+            .item(ReportObligation::getType)
+            .field("dueDate", ReportObligation::getDueDate)
+            .field("status", ReportObligation::getStatus)
+            .field("submittedOn", ReportObligation::getSubmittedOn)
+            .field("decidedOn", ReportObligation::getDecidedOn)
+            .build();
+    private static final AuditedPart<Milestone> MILESTONE = AuditedPart.of(Milestone.class, "milestone")
+            .item(Milestone::getTitle)
+            .field("dueDate", Milestone::getDueDate)
+            .field("status", Milestone::getStatus)
+            .field("reachedOn", Milestone::getReachedOn)
+            .build();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The project's changes, newest first. */
+    public List<ProjectChange> history(long projectId) {
+        AuditReader audit = AuditReaderFactory.get(em);
+        List<ProjectChange> changes = new ArrayList<>();
+        changes.addAll(changes(audit, PROJECT, AuditEntity.id().eq(projectId)));
+        changes.addAll(changes(audit, PARTNER, AuditEntity.relatedId("project").eq(projectId)));
+        changes.addAll(changes(audit, BUDGET, AuditEntity.relatedId("project").eq(projectId)));
+        changes.addAll(changes(audit, FINANCING, AuditEntity.relatedId("project").eq(projectId)));
+        changes.addAll(changes(audit, REPORT, AuditEntity.relatedId("project").eq(projectId)));
+        changes.addAll(changes(audit, MILESTONE, AuditEntity.relatedId("project").eq(projectId)));
+        List<Long> grantIds = em.createQuery("select g.id from Grant g where g.project.id = :id", Long.class)
+                .setParameter("id", projectId).getResultList();
+        for (Long grantId : grantIds) {
+            changes.addAll(changes(audit, GRANT, AuditEntity.id().eq(grantId)));
+            changes.addAll(changes(audit, AMENDMENT, AuditEntity.relatedId("grant").eq(grantId)));
+            changes.addAll(changes(audit, PAYMENT, AuditEntity.relatedId("grant").eq(grantId)));
+        }
+        changes.sort(Comparator.comparingLong(ProjectChange::revision).reversed());
+        return changes;
+    }
+
+    /** Walks the revisions of one part in order and compares each snapshot of an item with its previous one. */
+    private static <T> List<ProjectChange> changes(AuditReader audit, AuditedPart<T> part, AuditCriterion criterion) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = audit.createQuery()
+                .forRevisionsOfEntity(part.type(), false, true)
+                .add(criterion)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Object, T> previous = new HashMap<>();
+        List<ProjectChange> changes = new ArrayList<>();
+        for (Object[] row : rows) {
+            T snapshot = part.type().cast(row[0]);
+            PuljeRevision revision = (PuljeRevision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            Object id = ((dk.pulje.domain.model.shared.VersionedEntity) snapshot).getId();
+            Object item = part.item().apply(snapshot);
+            switch (type) {
+                case ADD -> changes.add(change(revision, part, item, ChangeKind.ADDED, null, null, null));
+                case DEL -> changes.add(change(revision, part, item, ChangeKind.REMOVED, null, null, null));
+                case MOD -> {
+                    T before = previous.get(id);
+                    part.fields().forEach((field, value) -> {
+                        Object old = before == null ? null : value.apply(before);
+                        Object now = value.apply(snapshot);
+                        if (before != null && !Objects.equals(old, now)) {
+                            changes.add(change(revision, part, item, ChangeKind.CHANGED, field, old, now));
+                        }
+                    });
+                }
+            }
+            previous.put(id, snapshot);
+        }
+        return changes;
+    }
+
+    private static ProjectChange change(PuljeRevision revision, AuditedPart<?> part, Object item, ChangeKind kind,
+                                        String field, Object before, Object after) {
+        return new ProjectChange(revision.getChangedAt(), revision.getUsername(), revision.getId(), part.area(), item,
+                kind, field, before, after);
+    }
+
+    private static String name(Organisation organisation) {
+        return organisation == null ? null : organisation.getName();
+    }
+}

@@ -1,0 +1,85 @@
+package dk.pulje.application.organisation;
+
+import dk.pulje.application.shared.ConcurrencyGuard;
+import dk.pulje.application.shared.Entities;
+import dk.pulje.domain.model.organisation.ContactPerson;
+import dk.pulje.domain.model.organisation.Cvr;
+import dk.pulje.domain.model.organisation.Organisation;
+import dk.pulje.domain.model.shared.RuleViolation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Organisations, their aliases and contact persons. A name or alias, and a CVR number, names one organisation. */
+@Stateless
+public class OrganisationService {
+
+    private static final String SUBJECT = "subject.organisation";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ConcurrencyGuard guard;
+
+    public long register(@NotNull @Valid NewOrganisation command) {
+        Cvr cvr = command.cvr() == null || command.cvr().isBlank() ? null : Cvr.parse(command.cvr());
+        findByNameOrAlias(command.name()).ifPresent(existing -> {
+            throw new RuleViolation("organisation.nameTaken", command.name().strip(), existing.name());
+        });
+        if (cvr != null) {
+            List<String> holders = em.createQuery("select o.name from Organisation o where o.cvr = :cvr", String.class)
+                    .setParameter("cvr", cvr).getResultList();
+            if (!holders.isEmpty()) {
+                throw new RuleViolation("organisation.cvrTaken", cvr.digits(), holders.get(0));
+            }
+        }
+        Organisation organisation = new Organisation(command.name(), command.type(), command.town());
+        organisation.locate(command.town(), command.municipality(), command.region(), command.country());
+        organisation.registerCvr(cvr);
+        em.persist(organisation);
+        em.flush();
+        return organisation.getId();
+    }
+
+    /** Another spelling of the organisation's name, as documents use it ("Leanmark Horsens"). */
+    public void addAlias(long organisationId, long expectedVersion, String alias) {
+        Organisation organisation = guard.touch(Entities.find(em, Organisation.class, organisationId, SUBJECT),
+                expectedVersion, SUBJECT);
+        findByNameOrAlias(alias).filter(other -> other.id() != organisationId).ifPresent(other -> {
+            throw new RuleViolation("organisation.nameTaken", alias.strip(), other.name());
+        });
+        organisation.addAlias(alias);
+        guard.flush(organisation, SUBJECT);
+    }
+
+    public long addContact(long organisationId, String name, String jobTitle, String email, String phone) {
+        ContactPerson person = new ContactPerson(Entities.find(em, Organisation.class, organisationId, SUBJECT),
+                name, jobTitle, email, phone);
+        em.persist(person);
+        em.flush();
+        return person.getId();
+    }
+
+    /** Finds an organisation by its name or any alias, ignoring case: "learnmark horsens" and "Leanmark Horsens" alike. */
+    public Optional<OrganisationSummary> findByNameOrAlias(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select distinct new dk.pulje.application.organisation.OrganisationSummary(
+                               o.id, o.version, o.name, o.type, o.cvr, o.town)
+                        from Organisation o left join o.aliases a
+                        where lower(o.name) = :name or lower(a) = :name""", OrganisationSummary.class)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,178 @@
+package dk.pulje.application.project;
+
+import dk.pulje.application.shared.ConcurrencyGuard;
+import dk.pulje.application.shared.Entities;
+import dk.pulje.domain.model.fund.Fund;
+import dk.pulje.domain.model.fund.FundingRound;
+import dk.pulje.domain.model.grant.Grant;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.organisation.Organisation;
+import dk.pulje.domain.model.project.BudgetCategory;
+import dk.pulje.domain.model.project.FinancingKind;
+import dk.pulje.domain.model.project.Milestone;
+import dk.pulje.domain.model.project.Partner;
+import dk.pulje.domain.model.project.PartnerRole;
+import dk.pulje.domain.model.project.Project;
+import dk.pulje.domain.model.project.ProjectStatus;
+import dk.pulje.domain.model.project.ReportObligation;
+import dk.pulje.domain.model.project.ReportType;
+import dk.pulje.domain.model.shared.MessageKey;
+import dk.pulje.domain.model.shared.RuleViolation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Changes to projects and their parts. Every method takes the version of the project the editor saw and is one
+ * transaction: a conflict or a rule violation leaves nothing half-written. Changes to a part (partner, budget line,
+ * report …) count as changes to the project, so two editors of the same project always see each other.
+ */
+@Stateless
+public class ProjectService {
+
+    private static final String SUBJECT = "subject.project";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ConcurrencyGuard guard;
+
+    public long create(@NotNull @Valid NewProject command) {
+        Fund fund = Entities.find(em, Fund.class, command.fundId(), "subject.fund");
+        FundingRound round = command.roundId() == null ? null
+                : Entities.find(em, FundingRound.class, command.roundId(), "subject.round");
+        Project project = new Project(fund, round, command.title(), command.type(), command.status());
+        project.assignOwner(organisation(command.ownerId()));
+        project.schedule(command.startDate(), command.endDate());
+        project.locateIn(command.town());
+        project.budgetTotal(command.totalSum());
+        em.persist(project);
+        em.flush();
+        return project.getId();
+    }
+
+    public void changeDetails(@NotNull @Valid ChangeProjectDetails command) {
+        Project project = load(command.projectId(), command.expectedVersion());
+        project.rename(command.title());
+        project.describe(command.description());
+        project.assignOwner(organisation(command.ownerId()));
+        project.schedule(command.startDate(), command.endDate());
+        project.locateIn(command.town(), command.municipality());
+        requireNotBelowGrant(project, command.totalSum());
+        project.budgetTotal(command.totalSum());
+        guard.flush(project, SUBJECT);
+    }
+
+    public void moveTo(long projectId, long expectedVersion, @NotNull ProjectStatus status) {
+        Project project = load(projectId, expectedVersion);
+        project.moveTo(status);
+        guard.flush(project, SUBJECT);
+    }
+
+    public long addPartner(long projectId, long expectedVersion, long organisationId, @NotNull PartnerRole role) {
+        Project project = touch(projectId, expectedVersion);
+        Partner partner = project.addPartner(Entities.find(em, Organisation.class, organisationId, "subject.organisation"), role);
+        guard.flush(project, SUBJECT);
+        return partner.getId();
+    }
+
+    public void removePartner(long projectId, long expectedVersion, long partnerId) {
+        Project project = touch(projectId, expectedVersion);
+        Partner partner = project.getPartners().stream().filter(p -> p.getId() == partnerId).findFirst()
+                .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey("subject.partner"), partnerId));
+        project.removePartner(partner);
+        guard.flush(project, SUBJECT);
+    }
+
+    public long addBudgetLine(long projectId, long expectedVersion, @NotNull BudgetCategory category, Integer year,
+                              @NotNull Money amount, String note) {
+        Project project = touch(projectId, expectedVersion);
+        return persistPart(project, project.addBudgetLine(category, year, amount, note));
+    }
+
+    public long addFinancing(long projectId, long expectedVersion, @NotNull FinancingKind kind, Long contributorId,
+                             Money amount, String note) {
+        Project project = touch(projectId, expectedVersion);
+        return persistPart(project, project.addFinancing(kind, organisation(contributorId), amount, note));
+    }
+
+    public long requireReport(long projectId, long expectedVersion, @NotNull ReportType type, @NotNull LocalDate dueDate) {
+        Project project = touch(projectId, expectedVersion);
+        return persistPart(project, project.requireReport(type, dueDate));
+    }
+
+    public void submitReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on) {
+        report(touch(projectId, expectedVersion), reportId).submit(on);
+        flush(projectId);
+    }
+
+    public void approveReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on, String remark) {
+        report(touch(projectId, expectedVersion), reportId).approve(on, remark);
+        flush(projectId);
+    }
+
+    public void returnReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on, String reason) {
+        report(touch(projectId, expectedVersion), reportId).returnForChanges(on, reason);
+        flush(projectId);
+    }
+
+    public long addMilestone(long projectId, long expectedVersion, String title, LocalDate dueDate) {
+        Project project = touch(projectId, expectedVersion);
+        return persistPart(project, project.addMilestone(title, dueDate));
+    }
+
+    public void reachMilestone(long projectId, long expectedVersion, long milestoneId, @NotNull LocalDate on) {
+        Project project = touch(projectId, expectedVersion);
+        Milestone milestone = project.getMilestones().stream().filter(m -> m.getId() == milestoneId).findFirst()
+                .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey("subject.milestone"), milestoneId));
+        milestone.reach(on);
+        guard.flush(project, SUBJECT);
+    }
+
+    private Project load(long projectId, long expectedVersion) {
+        return guard.requireVersion(Entities.find(em, Project.class, projectId, SUBJECT), expectedVersion, SUBJECT);
+    }
+
+    private Project touch(long projectId, long expectedVersion) {
+        return guard.touch(Entities.find(em, Project.class, projectId, SUBJECT), expectedVersion, SUBJECT);
+    }
+
+    private void flush(long projectId) {
+        guard.flush(em.find(Project.class, projectId), SUBJECT);
+    }
+
+    private long persistPart(Project project, dk.pulje.domain.model.shared.VersionedEntity part) {
+        guard.flush(project, SUBJECT);
+        return part.getId();
+    }
+
+    private ReportObligation report(Project project, long reportId) {
+        return project.getReports().stream().filter(r -> r.getId() == reportId).findFirst()
+                .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey("subject.report"), reportId));
+    }
+
+    private Organisation organisation(Long id) {
+        return id == null ? null : Entities.find(em, Organisation.class, id, "subject.organisation");
+    }
+
+    /** The total project sum may not fall below the granted amount: the grant would then exceed the total. */
+    private void requireNotBelowGrant(Project project, Money newTotal) {
+        if (newTotal == null) {
+            return;
+        }
+        List<Grant> grants = em.createQuery("select g from Grant g where g.project = :p", Grant.class)
+                .setParameter("p", project).getResultList();
+        for (Grant grant : grants) {
+            if (grant.getGranted() != null && grant.getGranted().isGreaterThan(newTotal)) {
+                throw new RuleViolation("grant.exceedsTotal", grant.getGranted(), newTotal);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dk.pulje.application.shared;
+
+import dk.pulje.infrastructure.persistence.audit.PuljeRevision;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who changed an entity last, and when, from the audit trail. Runs in its own transaction so that it sees what the
+ * other editor committed even while the caller's transaction is failing with a conflict.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ChangeLookup {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<PuljeRevision> lastChange(Class<?> entityType, long id) {
+        AuditReader audit = AuditReaderFactory.get(em);
+        if (!audit.isEntityClassAudited(entityType)) {
+            return Optional.empty();
+        }
+        List<Number> revisions = audit.getRevisions(entityType, id);
+        if (revisions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(audit.findRevision(PuljeRevision.class, revisions.get(revisions.size() - 1)));
+    }
+}

@@ -1,0 +1,256 @@
+package dk.pulje.domain.model.grant;
+
+import dk.pulje.domain.model.fund.SubPool;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.project.Project;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.domain.model.shared.Text;
+import dk.pulje.domain.model.shared.VersionedEntity;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The fund's decision on a project (bevilling, tilsagn): applied and granted amount, decision date, journal number,
+ * conditions and sub-pool; later its amendments and payments. One per project.
+ * <p>
+ * Rules it keeps: amounts are never negative; the grant never exceeds the total project sum; once decided, the granted
+ * amount changes only through a dated {@link GrantAmendment}; Σ paid (and Σ planned) never exceeds the granted amount.
+ */
+@Entity
+@Audited
+@Table(name = "project_grant")
+public class Grant extends VersionedEntity {
+
+    @NotNull
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id", nullable = false, unique = true)
+    private Project project;
+
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sub_pool_id")
+    private SubPool subPool;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "applied_amount", precision = 15, scale = 2)),
+            @AttributeOverride(name = "currency", column = @Column(name = "applied_currency", length = 3))
+    })
+    private Money applied;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "granted_amount", precision = 15, scale = 2)),
+            @AttributeOverride(name = "currency", column = @Column(name = "granted_currency", length = 3))
+    })
+    private Money granted;
+
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+
+    @Size(max = 50)
+    @Column(name = "journal_number", length = 50, unique = true)
+    private String journalNumber;
+
+    @Column(name = "conditions", columnDefinition = "text")
+    private String conditions;
+
+    @NotAudited
+    @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("amendedOn, id")
+    private List<GrantAmendment> amendments = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("plannedDate, id")
+    private List<Payment> payments = new ArrayList<>();
+
+    protected Grant() {
+        // for JPA
+    }
+
+    /** Registers the application to the fund: the project, its sub-pool and the amount applied for (may be unknown). */
+    public Grant(Project project, SubPool subPool, Money applied) {
+        this.project = Objects.requireNonNull(project, "project");
+        if (subPool != null && (project.getRound() == null || !subPool.getRound().equals(project.getRound()))) {
+            throw new RuleViolation("grant.subPoolOfOtherRound", subPool.getName());
+        }
+        this.subPool = subPool;
+        this.applied = nonNegative(applied);
+    }
+
+    /**
+     * Records the decision. The granted amount may be unknown (a document names a grant without a figure).
+     * A decided grant is changed through {@link #amend}, never overwritten.
+     */
+    public void decide(Money grantedAmount, LocalDate decidedOn, String journal, String grantConditions) {
+        if (decisionDate != null || granted != null) {
+            throw new RuleViolation("grant.alreadyDecided");
+        }
+        requireWithinTotal(nonNegative(grantedAmount), project.getTotalSum());
+        this.granted = grantedAmount;
+        this.decisionDate = decidedOn;
+        this.journalNumber = Text.optional(journal);
+        this.conditions = Text.optional(grantConditions);
+    }
+
+    /**
+     * A dated amendment: a new granted amount, total project sum and/or end date (null: unchanged), with the reason.
+     * The granted amount cannot fall below what has been paid, nor rise above the total.
+     */
+    public GrantAmendment amend(LocalDate on, String reason, Money newGranted, Money newTotal, LocalDate newEndDate) {
+        String why = Text.required(reason, "amendment.reason");
+        Objects.requireNonNull(on, "on");
+        Money grantedAfter = newGranted == null ? granted : nonNegative(newGranted);
+        Money totalAfter = newTotal == null ? project.getTotalSum() : nonNegative(newTotal);
+        requireWithinTotal(grantedAfter, totalAfter);
+        if (grantedAfter != null && paid().isGreaterThan(grantedAfter)) {
+            throw new RuleViolation("grant.belowPaid", grantedAfter, paid());
+        }
+        GrantAmendment amendment = new GrantAmendment(this, on, why,
+                newGranted == null ? null : granted, newGranted,
+                newTotal == null ? null : project.getTotalSum(), newTotal,
+                newEndDate == null ? null : project.getEndDate(), newEndDate);
+        if (newTotal != null) {
+            project.budgetTotal(newTotal);
+        }
+        if (newEndDate != null) {
+            project.schedule(project.getStartDate(), newEndDate);
+        }
+        this.granted = grantedAfter;
+        amendments.add(amendment);
+        return amendment;
+    }
+
+    /** Adds a tranche to the payment plan; the plan may not promise more than is granted. */
+    public Payment planPayment(LocalDate on, Money amount, String condition) {
+        requirePositive(amount);
+        Money grantedAmount = requireDecidedAmount();
+        Money plannedAfter = planned().plus(amount);
+        if (plannedAfter.isGreaterThan(grantedAmount)) {
+            throw new RuleViolation("payment.planExceedsGranted", amount, grantedAmount.minus(planned()));
+        }
+        Payment payment = new Payment(this, on, amount, condition);
+        payments.add(payment);
+        return payment;
+    }
+
+    /** Records that a planned tranche was paid. Σ paid never exceeds the granted amount without an amendment. */
+    public void recordPayment(Payment payment, LocalDate on, Money amount) {
+        if (!payments.contains(payment)) {
+            throw new IllegalArgumentException("The payment does not belong to this grant");
+        }
+        if (payment.isPaid()) {
+            throw new RuleViolation("payment.alreadyPaid", payment.getPaidDate());
+        }
+        requirePositive(amount);
+        Objects.requireNonNull(on, "on");
+        if (decisionDate != null && on.isBefore(decisionDate)) {
+            throw new RuleViolation("payment.beforeDecision", on, decisionDate);
+        }
+        Money grantedAmount = requireDecidedAmount();
+        Money remaining = grantedAmount.minus(paid());
+        if (amount.isGreaterThan(remaining)) {
+            throw new RuleViolation("payment.exceedsGranted", amount, remaining);
+        }
+        payment.markPaid(on, amount);
+    }
+
+    /** Σ paid so far. */
+    public Money paid() {
+        return payments.stream().filter(Payment::isPaid).map(Payment::getPaidAmount).reduce(Money.zero(Money.DKK), Money::plus);
+    }
+
+    /** Σ of the payment plan. */
+    public Money planned() {
+        return payments.stream().map(Payment::getPlannedAmount).reduce(Money.zero(Money.DKK), Money::plus);
+    }
+
+    public AccountsTier accountsTier() {
+        return AccountsTier.forGrant(granted);
+    }
+
+    private Money requireDecidedAmount() {
+        if (granted == null) {
+            throw new RuleViolation("grant.amountNotDecided");
+        }
+        return granted;
+    }
+
+    private static void requireWithinTotal(Money grantedAmount, Money total) {
+        if (grantedAmount != null && total != null && grantedAmount.isGreaterThan(total)) {
+            throw new RuleViolation("grant.exceedsTotal", grantedAmount, total);
+        }
+    }
+
+    private static Money nonNegative(Money amount) {
+        if (amount != null && amount.isNegative()) {
+            throw new RuleViolation("money.negative", amount);
+        }
+        return amount;
+    }
+
+    private static void requirePositive(Money amount) {
+        if (amount == null || amount.isNegative() || amount.isZero()) {
+            throw new RuleViolation("money.notPositive", amount == null ? Money.zero(Money.DKK) : amount);
+        }
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public SubPool getSubPool() {
+        return subPool;
+    }
+
+    public Money getApplied() {
+        return applied;
+    }
+
+    public Money getGranted() {
+        return granted;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public String getJournalNumber() {
+        return journalNumber;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public List<GrantAmendment> getAmendments() {
+        return Collections.unmodifiableList(amendments);
+    }
+
+    public List<Payment> getPayments() {
+        return Collections.unmodifiableList(payments);
+    }
+}

@@ -1,0 +1,93 @@
+package dk.pulje.domain.model.project;
+
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.organisation.Organisation;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.domain.model.shared.Text;
+import dk.pulje.domain.model.shared.VersionedEntity;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.util.Objects;
+
+/**
+ * One source of the project's money: the grant, own cash or hours, a partner's contribution, another funder.
+ * The amount may be unknown (a document names a co-financier but no figure). Part of the {@link Project}.
+ */
+@Entity
+@Audited
+@Table(name = "financing_line")
+public class FinancingLine extends VersionedEntity {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private FinancingKind kind;
+
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contributor_id")
+    private Organisation contributor;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "amount", precision = 15, scale = 2)),
+            @AttributeOverride(name = "currency", column = @Column(name = "currency", length = 3))
+    })
+    private Money amount;
+
+    @Column(name = "note", length = 500)
+    private String note;
+
+    protected FinancingLine() {
+        // for JPA
+    }
+
+    FinancingLine(Project project, FinancingKind kind, Organisation contributor, Money amount, String note) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.contributor = contributor;
+        if (amount != null && amount.isNegative()) {
+            throw new RuleViolation("money.negative", amount);
+        }
+        this.amount = amount;
+        this.note = Text.optional(note);
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public FinancingKind getKind() {
+        return kind;
+    }
+
+    public Organisation getContributor() {
+        return contributor;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

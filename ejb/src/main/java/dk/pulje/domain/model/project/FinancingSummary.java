@@ -1,0 +1,51 @@
+package dk.pulje.domain.model.project;
+
+import dk.pulje.domain.model.fund.OwnFinancingCheck;
+import dk.pulje.domain.model.fund.OwnFinancingRule;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.money.MoneyTotal;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+
+/**
+ * Budget and financing against the total project sum: a gap or a surplus is shown, not hidden.
+ *
+ * @param budget        Σ budget lines
+ * @param budgetGap     total − Σ budget lines (positive: budget lines missing; negative: lines exceed the total); null when the total is unknown
+ * @param financing     Σ financing lines with the unknown amounts counted
+ * @param financingGap  total − Σ known financing (positive: money still missing; negative: surplus); null when the total is unknown
+ * @param ownFinancing  Σ financing other than the fund's grant
+ * @param ownShare      own financing ÷ total; null when the total is unknown or zero
+ * @param ownFinancingCheck the fund's rule applied to this project
+ */
+public record FinancingSummary(Money total, Money budget, Money budgetGap, MoneyTotal financing, Money financingGap,
+                               MoneyTotal ownFinancing, BigDecimal ownShare, OwnFinancingCheck ownFinancingCheck) {
+
+    /** One financing line as the summary needs it: its kind and its amount (null when unknown). */
+    public record Part(FinancingKind kind, Money amount) {
+    }
+
+    public static FinancingSummary of(Money total, Collection<Money> budgetAmounts, Collection<Part> financingParts,
+                                      OwnFinancingRule rule) {
+        Money budget = budgetAmounts.stream().reduce(Money.zero(Money.DKK), Money::plus);
+        MoneyTotal financing = MoneyTotal.empty(Money.DKK);
+        MoneyTotal own = MoneyTotal.empty(Money.DKK);
+        for (Part part : financingParts) {
+            financing = financing.add(part.amount());
+            if (part.kind().isOwnFinancing()) {
+                own = own.add(part.amount());
+            }
+        }
+        Money budgetGap = total == null ? null : total.minus(budget);
+        Money financingGap = total == null ? null : total.minus(financing.sum());
+        BigDecimal ownShare = total == null ? null : own.sum().shareOf(total).orElse(null);
+        OwnFinancingCheck check = rule == null ? OwnFinancingCheck.NOT_REQUIRED : rule.evaluate(total, own);
+        return new FinancingSummary(total, budget, budgetGap, financing, financingGap, own, ownShare, check);
+    }
+
+    /** Σ financing equals the total to the øre, and no amount is unknown. */
+    public boolean balanced() {
+        return financingGap != null && financingGap.isZero() && financing.isComplete();
+    }
+}
