@@ -1,7 +1,23 @@
 package dk.pulje.it.portfolio;
 
 import dk.pulje.application.portfolio.PortfolioService;
+import dk.pulje.application.organisation.OrganisationService;
+import dk.pulje.application.organisation.OrganisationSummary;
 import dk.pulje.application.portfolio.RoundSummary;
+import dk.pulje.application.portfolio.SubPoolOutcome;
+import dk.pulje.application.project.ProjectDetail.ContactView;
+import dk.pulje.application.project.ProjectDetail.FinancingLineView;
+import dk.pulje.application.project.ProjectDetail.PartnerView;
+import dk.pulje.application.project.ProjectDetail.ProjectLink;
+import dk.pulje.application.project.ProjectDetail.ReportView;
+import dk.pulje.domain.model.fund.OwnFinancingCheck;
+import dk.pulje.domain.model.grant.AccountsTier;
+import dk.pulje.domain.model.organisation.OrganisationType;
+import dk.pulje.domain.model.project.PartnerRole;
+import dk.pulje.domain.model.project.ProjectStatus;
+import dk.pulje.domain.model.project.ProjectType;
+import dk.pulje.domain.model.project.ReportStatus;
+import dk.pulje.domain.model.project.ReportType;
 import dk.pulje.application.project.ProjectCatalogService;
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectDetailService;
@@ -16,6 +32,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,6 +64,9 @@ class DemoDataIT {
 
     @Inject
     ProjectDetailService details;
+
+    @Inject
+    OrganisationService organisations;
 
     private final SeedDocument seed = SeedDocument.regionMidtjylland2024();
 
@@ -85,8 +106,7 @@ class DemoDataIT {
     @Test
     void subPoolsKeepTheirProjectsAndTheThemeTargetIsNotWhatWasGranted() {
         for (SeedProject expected : seed.projects()) {
-            long id = catalog.search(ProjectSearch.firstPage(5).withText(expected.title())).rows().get(0).id();
-            ProjectDetail detail = details.detail(id).orElseThrow();
+            ProjectDetail detail = detail(expected.title());
             assertEquals(expected.subPool(), detail.grant().subPool(), expected.title());
         }
         // The press release promises 80 % to the theme pool; its own list gives the theme pool less.
@@ -99,22 +119,104 @@ class DemoDataIT {
         RoundSummary card = portfolio.roundSummaries().stream()
                 .filter(c -> c.fundName().startsWith("Udviklingspuljen")).findFirst().orElseThrow();
         assertNull(card.roundId(), "neither seed names the round");
-        assertEquals(2, card.projectCount());
+        // The two seed projects, and the application the maturation project leads to.
+        assertEquals(3, card.projectCount());
         assertTrue(card.totalSum().isUnknown());
-        assertEquals(2, card.totalSum().unknown());
-        assertEquals(2, card.granted().unknown());
+        assertEquals(3, card.totalSum().unknown());
+        assertEquals(3, card.granted().unknown());
         assertNull(card.supportShare());
 
         ProjectDetail ai = detail("AI i borgernes hænder");
         assertEquals("Randers Bibliotek", ai.ownerName());
-        assertEquals(java.time.LocalDate.of(2024, 1, 1), ai.startDate());
-        assertEquals(java.time.LocalDate.of(2025, 12, 31), ai.endDate());
+        assertEquals(LocalDate.of(2024, 1, 1), ai.startDate());
+        assertEquals(LocalDate.of(2025, 12, 31), ai.endDate());
         assertNull(ai.totalSum());
         assertNull(ai.granted());
+    }
 
+    @Test
+    void aiIBorgernesHaenderHasItsPartnersContactTargetGroupsTracksAndReport() {
+        ProjectDetail ai = detail("AI i borgernes hænder");
+        assertEquals(List.of("Aabenraa Bibliotekerne", "Aalborg Bibliotekerne"),
+                ai.partners().stream().map(PartnerView::organisation).toList());
+        assertTrue(ai.partners().stream().allMatch(p -> p.role() == PartnerRole.PARTICIPANT));
+        assertEquals(1, ai.contacts().size());
+        ContactView leader = ai.contacts().get(0);
+        assertEquals("Loke Andersen", leader.name());
+        assertEquals("lda@randersbib.dk", leader.email());
+        assertEquals("87 10 68 31", leader.phone());
+        assertEquals(2, ai.targetGroups().size(), "citizens and library staff");
+        assertEquals(3, ai.activities().stream().filter(a -> a.startsWith("Spor ")).count(), "three tracks");
+        assertEquals(1, ai.reports().size());
+        ReportView finalReport = ai.reports().get(0);
+        assertEquals(ReportType.FINAL, finalReport.type());
+        assertEquals(LocalDate.of(2025, 12, 31), finalReport.dueDate());
+        assertEquals(ReportStatus.OVERDUE, finalReport.statusToday(), "due December 2025 and not submitted");
+    }
+
+    @Test
+    void theMaturationProjectHasItsOrganisationCoFinanciersGoalsAndFollowUp() {
         ProjectDetail learning = detail("Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt");
         assertEquals("Aarhus Kommunes Biblioteker", learning.ownerName());
-        assertEquals(dk.pulje.domain.model.project.ProjectType.MATURATION, learning.type());
+        assertEquals(ProjectType.MATURATION, learning.type());
+        Map<String, PartnerRole> roles = learning.partners().stream()
+                .collect(Collectors.toMap(PartnerView::organisation, PartnerView::role, (a, b) -> a));
+        assertEquals(PartnerRole.STEERING_GROUP, roles.get("Ballerup Bibliotekerne"));
+        assertEquals(PartnerRole.STEERING_GROUP, roles.get("Peer 2 Peer University"));
+        assertEquals(PartnerRole.TEST_SITE, roles.get("Roskilde Bibliotekerne"));
+        assertTrue(learning.partners().stream().anyMatch(p -> p.role() == PartnerRole.INVITED));
+        assertEquals(List.of("Sidsel Bech-Petersen", "Lotte Duwe Nielsen"),
+                learning.contacts().stream().map(ContactView::name).toList());
+        assertEquals(3, learning.goals().size());
+        assertEquals(3, learning.activities().size());
+        assertEquals(2, learning.targetGroups().size());
+
+        // Co-financed by Aarhus, Ballerup and P2PU with a grant from Udviklingspuljen: four sources, no amounts.
+        assertEquals(List.of("Aarhus Kommunes Biblioteker", "Ballerup Bibliotekerne", "Peer 2 Peer University",
+                        "Slots- og Kulturstyrelsen"),
+                learning.financing().stream().map(FinancingLineView::contributor).sorted().toList());
+        assertEquals(4, learning.financingSummary().financing().unknown());
+        assertEquals(OwnFinancingCheck.UNKNOWN, learning.financingSummary().ownFinancingCheck());
+
+        assertNotNull(learning.followUp(), "the maturation project leads to a larger application");
+        ProjectDetail followUp = details.detail(learning.followUp().id()).orElseThrow();
+        assertEquals(ProjectStatus.APPLICATION_RECEIVED, followUp.status());
+        assertEquals(List.of(learning.id()), followUp.preparedBy().stream().map(ProjectLink::id).toList());
+    }
+
+    @Test
+    void peer2PeerUniversityIsAForeignNgoWithoutCvrAndLearnmarkIsKnownUnderBothSpellings() {
+        OrganisationSummary p2pu = organisations.findByNameOrAlias("P2PU").orElseThrow();
+        assertEquals("Peer 2 Peer University", p2pu.name());
+        assertEquals(OrganisationType.NGO, p2pu.type());
+        assertNull(p2pu.cvr());
+        assertEquals(organisations.findByNameOrAlias("Learnmark Horsens").orElseThrow().id(),
+                organisations.findByNameOrAlias("leanmark horsens").orElseThrow().id());
+    }
+
+    @Test
+    void theThemePoolGotLessThanItsTargetAndTheCardSaysSo() {
+        RoundSummary card = card("Uddannelsespuljen 2024");
+        SubPoolOutcome themePool = card.subPools().stream().filter(p -> p.name().equals("Temapulje")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("0.8000"), themePool.targetShare());
+        assertEquals(seed.grantedIn("Temapulje"), themePool.granted());
+        assertEquals(seed.grantedIn("Temapulje").shareOf(seed.granted().sum()).orElseThrow(), themePool.actualShare());
+        assertTrue(themePool.belowTarget());
+        SubPoolOutcome openPool = card.subPools().stream().filter(p -> p.name().equals("Åben pulje")).findFirst().orElseThrow();
+        assertEquals(seed.grantedIn("Åben pulje"), openPool.granted());
+        assertEquals(seed.projects().size(), themePool.projects() + openPool.projects());
+    }
+
+    @Test
+    void regionalProjectsCarryTheirGrantAsFinancingAndShowTheRestAsAGap() {
+        for (SeedProject expected : seed.projects()) {
+            ProjectDetail project = detail(expected.title());
+            assertEquals(expected.granted(), project.granted(), expected.title());
+            assertEquals(expected.totalSum().minus(expected.granted()), project.financingSummary().financingGap(),
+                    "co-financing sources are not named: " + expected.title());
+            assertEquals(AccountsTier.forGrant(expected.granted()), project.grant().accountsTier());
+        }
+        assertEquals(List.of("EuroSkills 2025", "Flere faglærte", "Grøn omstilling"), detail("EuroSkills 2025").themes());
     }
 
     private RoundSummary card(String roundName) {
@@ -124,8 +226,9 @@ class DemoDataIT {
     }
 
     private ProjectDetail detail(String title) {
-        List<ProjectSummary> rows = catalog.search(ProjectSearch.firstPage(5).withText(title)).rows();
-        assertEquals(1, rows.size(), title);
-        return details.detail(rows.get(0).id()).orElseThrow();
+        ProjectSummary row = catalog.search(ProjectSearch.firstPage(5).withText(title)).rows().stream()
+                .filter(r -> r.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no project titled " + title));
+        return details.detail(row.id()).orElseThrow();
     }
 }
