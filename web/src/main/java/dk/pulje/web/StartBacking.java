@@ -2,6 +2,7 @@ package dk.pulje.web;
 
 import dk.pulje.application.portfolio.PortfolioService;
 import dk.pulje.application.portfolio.RoundSummary;
+import dk.pulje.web.security.UserBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,11 +17,15 @@ public class StartBacking {
     @Inject
     private PortfolioService portfolio;
 
+    @Inject
+    private UserBacking user;
+
     private List<RoundSummary> rounds;
 
+    /** The caller's portfolio; empty for a system administrator, who sees no project content. */
     public List<RoundSummary> getRounds() {
         if (rounds == null) {
-            rounds = portfolio.roundSummaries();
+            rounds = user.isSeesProjects() ? portfolio.roundSummaries() : List.of();
         }
         return rounds;
     }

@@ -3,6 +3,7 @@ package dk.pulje.it.browser;
 import dk.pulje.it.support.Browser;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,6 +40,7 @@ class ProjectPageBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.open();
+        Browser.login(browser, "admin", DemoUser.PASSWORD);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 

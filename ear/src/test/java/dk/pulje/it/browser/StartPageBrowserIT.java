@@ -5,6 +5,7 @@ import dk.pulje.it.support.Browser;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.it.support.SeedDocument;
+import dk.pulje.it.support.as.DemoUser;
 import dk.pulje.it.support.SeedDocument.SeedProject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,6 +43,7 @@ class StartPageBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.open();
+        Browser.login(browser, "admin", DemoUser.PASSWORD);
     }
 
     @AfterEach

@@ -15,6 +15,8 @@ import dk.pulje.domain.model.project.PartnerRole;
 import dk.pulje.domain.model.project.ProjectStatus;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.as.AsDemoUser;
+import dk.pulje.it.support.as.DemoUser;
 import dk.pulje.it.support.TestData;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who changed which amount, status, date or partner, when, and from what: never lost, readable per project. */
 @PuljeIntegrationTest
+@AsDemoUser(DemoUser.ADMIN)
 class AuditTrailIT {
 
     @Deployment
@@ -99,7 +102,7 @@ class AuditTrailIT {
         one(changes, c -> "amendment".equals(c.area()) && c.kind() == ChangeKind.ADDED && "Forlænget".equals(c.item()));
 
         for (ProjectChange change : changes) {
-            assertEquals("system", change.changedBy());
+            assertEquals("admin", change.changedBy(), "changes carry the user who made them");
             assertTrue(!change.changedAt().isBefore(started.minusSeconds(5))
                     && Duration.between(change.changedAt(), Instant.now()).toMinutes() < 5, change.toString());
         }

@@ -12,6 +12,8 @@ import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.shared.ConcurrentChange;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.as.AsDemoUser;
+import dk.pulje.it.support.as.DemoUser;
 import dk.pulje.it.support.TestData;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two administrators saving the same grant: the second is told, and nothing is silently overwritten. */
 @PuljeIntegrationTest
+@AsDemoUser(DemoUser.ADMIN)
 class ConcurrentEditIT {
 
     @Deployment
@@ -72,10 +75,10 @@ class ConcurrentEditIT {
         ConcurrentChange conflict = assertThrows(ConcurrentChange.class, () -> grants.amend(new AmendGrant(grantId,
                 version, LocalDate.of(2025, 2, 1), "Administrator B: færre workshops", Money.dkk("550000"), null, null)));
 
-        assertEquals("system", conflict.changedBy(), "until login exists, changes are the system's");
+        assertEquals("admin", conflict.changedBy(), "the administrator who saved first is named");
         assertNotNull(conflict.changedAt());
         assertTrue(Duration.between(conflict.changedAt(), Instant.now()).abs().toMinutes() < 5);
-        assertTrue(conflict.messageIn(new Locale("da")).startsWith("Bevillingen er blevet ændret af system "),
+        assertTrue(conflict.messageIn(new Locale("da")).startsWith("Bevillingen er blevet ændret af admin "),
                 conflict.messageIn(new Locale("da")));
         assertTrue(conflict.messageIn(Locale.ENGLISH).contains("Your changes have not been saved"));
 

@@ -14,6 +14,8 @@ import dk.pulje.domain.model.organisation.OrganisationType;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.as.AsDemoUser;
+import dk.pulje.it.support.as.DemoUser;
 import dk.pulje.it.support.TestData;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rules hold through the services and the database too, and a refused change leaves nothing half-written. */
 @PuljeIntegrationTest
+@AsDemoUser(DemoUser.ADMIN)
 class RulesThroughServicesIT {
 
     @Deployment

@@ -25,6 +25,8 @@ import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.application.project.ProjectSummary;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.as.AsDemoUser;
+import dk.pulje.it.support.as.DemoUser;
 import dk.pulje.it.support.SeedDocument;
 import dk.pulje.it.support.SeedDocument.SeedProject;
 import jakarta.inject.Inject;
@@ -49,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * computed here from the press release itself, and must match to the øre.
  */
 @PuljeIntegrationTest
+@AsDemoUser(DemoUser.ADMIN)
 class DemoDataIT {
 
     @Deployment

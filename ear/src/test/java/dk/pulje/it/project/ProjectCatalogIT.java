@@ -9,6 +9,8 @@ import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.ProjectStatus;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.as.AsDemoUser;
+import dk.pulje.it.support.as.DemoUser;
 import dk.pulje.it.support.SeedDocument;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Paging, sorting and filtering of the project list, done by PostgreSQL. */
 @PuljeIntegrationTest
+@AsDemoUser(DemoUser.ADMIN)
 class ProjectCatalogIT {
 
     @Deployment

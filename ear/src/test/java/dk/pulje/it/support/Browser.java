@@ -82,9 +82,18 @@ public final class Browser {
         }
     }
 
+    /** Logs in through the login page as a demo user and waits until Pulje shows who is logged in. */
+    public static void login(WebDriver driver, String username, String password) {
+        driver.get(baseUrl() + "login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                !d.findElements(org.openqa.selenium.By.id("current-user")).isEmpty());
+    }
+
     /** Where the test server serves Pulje: 8080 plus the build's port offset. */
     public static String baseUrl() {
-        int offset = Integer.parseInt(System.getProperty("pulje.it.port.offset", "0"));
-        return "http://localhost:" + (8080 + offset) + "/pulje/";
+        return Urls.base();
     }
 }

@@ -24,7 +24,9 @@ public final class PuljeDeployments {
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "pulje-tests.war")
                 .addClasses(testClasses)
-                .addClasses(PuljeIntegrationTest.class, ItDatabase.class, SeedDocument.class, SeedDocument.SeedProject.class)
+                .addClasses(PuljeIntegrationTest.class, ItDatabase.class, SeedDocument.class, SeedDocument.SeedProject.class,
+                        TestWarAuthenticationMechanism.class)
+                .addPackage(dk.pulje.it.support.as.DemoUser.class.getPackage())
                 .addAsResource(SeedDocument.RESOURCE)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         EnterpriseArchive ear = application();

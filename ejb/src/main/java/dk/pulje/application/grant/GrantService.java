@@ -8,6 +8,9 @@ import dk.pulje.domain.model.grant.Payment;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.application.security.ProjectAccess;
+import dk.pulje.domain.model.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +26,7 @@ import java.util.List;
  * conflict rolls all of it back. Every change is audited (who, when, old and new value).
  */
 @Stateless
+@RolesAllowed(Roles.FUND_ADMIN)
 public class GrantService {
 
     private static final String SUBJECT = "subject.grant";
@@ -33,9 +37,13 @@ public class GrantService {
     @Inject
     private ConcurrencyGuard guard;
 
+    @Inject
+    private ProjectAccess access;
+
     /** Registers a project's application to its fund, with the sub-pool and the amount applied for (may be unknown). */
     public long registerApplication(long projectId, Long subPoolId, Money applied) {
         Project project = Entities.find(em, Project.class, projectId, "subject.project");
+        access.requireChangeable(project, false);
         boolean exists = !em.createQuery("select g.id from Grant g where g.project = :project", Long.class)
                 .setParameter("project", project).getResultList().isEmpty();
         if (exists) {
@@ -77,7 +85,9 @@ public class GrantService {
     }
 
     private Grant load(long grantId, long expectedVersion) {
-        return guard.requireVersion(Entities.find(em, Grant.class, grantId, SUBJECT), expectedVersion, SUBJECT);
+        Grant grant = Entities.find(em, Grant.class, grantId, SUBJECT);
+        access.requireChangeable(grant.getProject(), false);
+        return guard.requireVersion(grant, expectedVersion, SUBJECT);
     }
 
     /** A journal number names one grant; the database's unique index is the last line of defence. */

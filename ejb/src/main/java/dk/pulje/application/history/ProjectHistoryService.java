@@ -12,11 +12,17 @@ import dk.pulje.domain.model.project.Partner;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.project.ReportObligation;
 import dk.pulje.infrastructure.persistence.audit.PuljeRevision;
+import dk.pulje.application.security.CallerScope;
+import dk.pulje.application.security.CallerScopes;
+import dk.pulje.domain.model.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -36,6 +42,7 @@ import java.util.Objects;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT, Roles.REGIONAL_STAFF})
 public class ProjectHistoryService {
 
     private static final AuditedPart<Project> PROJECT = AuditedPart.of(Project.class, "project")
@@ -95,8 +102,18 @@ public class ProjectHistoryService {
     @PersistenceContext
     private EntityManager em;
 
-    /** The project's changes, newest first. */
+    @Inject
+    private CallerScopes scopes;
+
+    /** The project's changes, newest first; empty when the caller may not read the project. */
     public List<ProjectChange> history(long projectId) {
+        TypedQuery<Long> readable = em.createQuery(
+                "select count(p) from Project p where p.id = :id and " + CallerScope.PROJECT_READABLE, Long.class)
+                .setParameter("id", projectId);
+        scopes.current().bind(readable);
+        if (readable.getSingleResult() == 0) {
+            return List.of();
+        }
         AuditReader audit = AuditReaderFactory.get(em);
         List<ProjectChange> changes = new ArrayList<>();
         changes.addAll(changes(audit, PROJECT, AuditEntity.id().eq(projectId)));

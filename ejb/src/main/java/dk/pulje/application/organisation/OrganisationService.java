@@ -6,6 +6,8 @@ import dk.pulje.domain.model.organisation.ContactPerson;
 import dk.pulje.domain.model.organisation.Cvr;
 import dk.pulje.domain.model.organisation.Organisation;
 import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.domain.model.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,7 @@ import java.util.Optional;
 
 /** Organisations, their aliases and contact persons. A name or alias, and a CVR number, names one organisation. */
 @Stateless
+@RolesAllowed({Roles.FUND_ADMIN, Roles.SYSTEM_ADMIN})
 public class OrganisationService {
 
     private static final String SUBJECT = "subject.organisation";
@@ -66,6 +69,13 @@ public class OrganisationService {
         em.persist(person);
         em.flush();
         return person.getId();
+    }
+
+    /** All organisations by name, for choosing members and partners. */
+    public List<OrganisationSummary> list() {
+        return em.createQuery("""
+                select new dk.pulje.application.organisation.OrganisationSummary(o.id, o.version, o.name, o.type, o.cvr, o.town)
+                from Organisation o order by o.name""", OrganisationSummary.class).getResultList();
     }
 
     /** Finds an organisation by its name or any alias, ignoring case: "learnmark horsens" and "Leanmark Horsens" alike. */

@@ -3,11 +3,17 @@ package dk.pulje.application.portfolio;
 import dk.pulje.domain.model.fund.SubPoolKind;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.money.MoneyTotal;
+import dk.pulje.application.security.CallerScope;
+import dk.pulje.application.security.CallerScopes;
+import dk.pulje.domain.model.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,10 +24,11 @@ import java.util.stream.Collectors;
 
 /**
  * The portfolio overview: sums per fund and round and per sub-pool, aggregated in the database (three statements,
- * whatever the number of projects).
+ * whatever the number of projects), over the projects the caller may see.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT, Roles.REGIONAL_STAFF})
 public class PortfolioService {
 
     /** Aggregates shared by both queries; {@code p} is the project, {@code g} its grant. */
@@ -36,36 +43,49 @@ public class PortfolioService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CallerScopes scopes;
+
     public List<RoundSummary> roundSummaries() {
-        List<Object[]> rounds = em.createQuery("""
+        CallerScope scope = scopes.current();
+        // Rounds of the caller's funds, and any round in which the caller can see a project; the sums count only the
+        // projects the caller can see.
+        TypedQuery<Object[]> roundQuery = em.createQuery("""
                 select f.id, f.name, f.shortName, funder.name, r.id, r.name, %s
                 from FundingRound r join r.fund f join f.funder funder
-                     left join Project p on p.round = r
+                     left join Project p on p.round = r and %s
                      left join Grant g on g.project = p
                 group by f.id, f.name, f.shortName, funder.name, r.id, r.name, r.year
+                having f.id in (:scopeAdminFunds) or f.id in (:scopeReadFunds) or count(p.id) > 0
                 order by funder.name, f.name, r.year desc nulls last, r.name
-                """.formatted(SUMS), Object[].class).getResultList();
+                """.formatted(SUMS, CallerScope.PROJECT_READABLE), Object[].class);
+        scope.bind(roundQuery);
         // Projects whose round is unknown are still part of their fund's portfolio: one card per such fund.
-        List<Object[]> withoutRound = em.createQuery("""
+        TypedQuery<Object[]> withoutRoundQuery = em.createQuery("""
                 select f.id, f.name, f.shortName, funder.name, null, null, %s
                 from Project p join p.fund f join f.funder funder
                      left join Grant g on g.project = p
-                where p.round is null
+                where p.round is null and %s
                 group by f.id, f.name, f.shortName, funder.name
                 order by funder.name, f.name
-                """.formatted(SUMS), Object[].class).getResultList();
-
-        Map<Long, List<Object[]>> subPoolsByRound = em.createQuery("""
-                select r.id, sp.id, sp.name, sp.kind, sp.targetShare, count(g.id), sum(g.granted.amount)
-                from SubPool sp join sp.round r left join Grant g on g.subPool = sp
+                """.formatted(SUMS, CallerScope.PROJECT_READABLE), Object[].class);
+        scope.bind(withoutRoundQuery);
+        TypedQuery<Object[]> subPoolQuery = em.createQuery("""
+                select r.id, sp.id, sp.name, sp.kind, sp.targetShare, count(p.id),
+                       sum(case when p.id is not null then g.granted.amount end)
+                from SubPool sp join sp.round r
+                     left join Grant g on g.subPool = sp
+                     left join Project p on p = g.project and %s
                 group by r.id, sp.id, sp.name, sp.kind, sp.targetShare
                 order by r.id, sp.kind desc, sp.name
-                """, Object[].class).getResultList().stream()
+                """.formatted(CallerScope.PROJECT_READABLE), Object[].class);
+        scope.bind(subPoolQuery);
+        Map<Long, List<Object[]>> subPoolsByRound = subPoolQuery.getResultList().stream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0]));
 
         List<RoundSummary> cards = new ArrayList<>();
-        rounds.forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault((Long) row[4], List.of()))));
-        withoutRound.forEach(row -> cards.add(toSummary(row, List.of())));
+        roundQuery.getResultList().forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault((Long) row[4], List.of()))));
+        withoutRoundQuery.getResultList().forEach(row -> cards.add(toSummary(row, List.of())));
         cards.sort(Comparator.comparing(RoundSummary::funderName)
                 .thenComparing(RoundSummary::fundName)
                 .thenComparing(s -> s.roundId() == null));

@@ -1,8 +1,13 @@
 package dk.pulje.application.project;
 
+import dk.pulje.application.security.CallerScope;
+import dk.pulje.application.security.CallerScopes;
+import dk.pulje.domain.model.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +26,7 @@ import java.util.Map;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT, Roles.REGIONAL_STAFF})
 public class ProjectCatalogService {
 
     private static final String SUMMARY_FROM = """
@@ -33,6 +39,9 @@ public class ProjectCatalogService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CallerScopes scopes;
+
     /** Count and window in one call, for callers that want both (the list page asks for them separately). */
     public ProjectPage search(@NotNull @Valid ProjectSearch search) {
         long total = count(search);
@@ -42,7 +51,7 @@ public class ProjectCatalogService {
 
     /** How many projects match the search's filters (its sort and window are ignored). */
     public long count(@NotNull @Valid ProjectSearch search) {
-        Filter filter = Filter.of(search);
+        Filter filter = Filter.of(search, scopes.current());
         TypedQuery<Long> count = em.createQuery("select count(p) from Project p" + filter.where(), Long.class);
         filter.bind(count);
         return count.getSingleResult();
@@ -50,7 +59,7 @@ public class ProjectCatalogService {
 
     /** One sorted window of the matching projects. */
     public List<ProjectSummary> rows(@NotNull @Valid ProjectSearch search) {
-        Filter filter = Filter.of(search);
+        Filter filter = Filter.of(search, scopes.current());
         String direction = search.ascending() ? " asc" : " desc";
         TypedQuery<ProjectSummary> rows = em.createQuery("""
                 select new dk.pulje.application.project.ProjectSummary(
@@ -63,16 +72,25 @@ public class ProjectCatalogService {
         return rows.getResultList();
     }
 
+    /** The funds the caller can see projects in, for the list's filter. */
     public List<FundOption> funds() {
-        return em.createQuery("select new dk.pulje.application.project.FundOption(f.id, f.shortName) "
-                + "from Fund f order by f.shortName", FundOption.class).getResultList();
+        TypedQuery<FundOption> query = em.createQuery("select new dk.pulje.application.project.FundOption(f.id, f.shortName) "
+                + "from Fund f where f.id in (:scopeAdminFunds) or f.id in (:scopeReadFunds) "
+                + "or exists (select 1 from Project p where p.fund = f and " + CallerScope.PROJECT_READABLE + ") "
+                + "order by f.shortName", FundOption.class);
+        scopes.current().bind(query);
+        return query.getResultList();
     }
 
-    /** The where-clause of a search and its parameters, built from a closed set of conditions. */
-    private record Filter(List<String> conditions, Map<String, Object> parameters) {
+    /**
+     * The where-clause of a search and its parameters, built from a closed set of conditions; the caller's scope is
+     * always one of them.
+     */
+    private record Filter(List<String> conditions, Map<String, Object> parameters, CallerScope scope) {
 
-        static Filter of(ProjectSearch search) {
-            Filter filter = new Filter(new ArrayList<>(), new LinkedHashMap<>());
+        static Filter of(ProjectSearch search, CallerScope scope) {
+            Filter filter = new Filter(new ArrayList<>(), new LinkedHashMap<>(), scope);
+            filter.conditions.add(CallerScope.PROJECT_READABLE);
             if (hasText(search.text())) {
                 filter.add("lower(p.title) like :text escape '\\'", "text", containsPattern(search.text()));
             }
@@ -99,6 +117,7 @@ public class ProjectCatalogService {
 
         void bind(TypedQuery<?> query) {
             parameters.forEach(query::setParameter);
+            scope.bind(query);
         }
 
         private static boolean hasText(String s) {

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Everything the project page shows, read in a fixed number of statements (see {@link ProjectDetailService}).
- * Every field that a source may not state is nullable; lists are empty, never null.
+ * Every field that a source may not state is nullable; lists are empty, never null. The internal note is null for
+ * callers who may not read it (applicants).
  */
 public record ProjectDetail(long id, long version, String title, String description, ProjectType type,
                             ProjectStatus status, long fundId, String fundName, String funderName, String roundName,
@@ -27,7 +28,8 @@ public record ProjectDetail(long id, long version, String title, String descript
                             List<PartnerView> partners, List<ContactView> contacts, List<String> targetGroups,
                             List<String> activities, List<GoalView> goals, List<String> themes,
                             List<BudgetLineView> budget, List<FinancingLineView> financing,
-                            FinancingSummary financingSummary, List<ReportView> reports, List<MilestoneView> milestones) {
+                            FinancingSummary financingSummary, List<ReportView> reports, List<MilestoneView> milestones,
+                            String internalNote) {
 
     public record ProjectLink(long id, String title) {
     }

@@ -23,12 +23,17 @@ import dk.pulje.domain.model.project.Milestone;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.project.ReportObligation;
 import dk.pulje.domain.model.project.ResultGoal;
+import dk.pulje.application.security.CallerScope;
+import dk.pulje.application.security.CallerScopes;
+import dk.pulje.domain.model.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +47,7 @@ import java.util.Optional;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT, Roles.REGIONAL_STAFF})
 public class ProjectDetailService {
 
     @PersistenceContext
@@ -50,16 +56,22 @@ public class ProjectDetailService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CallerScopes scopes;
+
+    /** The project, if it exists and the caller may read it: otherwise empty, the same for both. */
     public Optional<ProjectDetail> detail(long projectId) {
-        List<Project> found = em.createQuery("""
+        CallerScope scope = scopes.current();
+        TypedQuery<Project> query = em.createQuery("""
                         select p from Project p
                         join fetch p.fund f join fetch f.funder
                         left join fetch p.round
                         left join fetch p.owner
                         left join fetch p.followUp
-                        where p.id = :id""", Project.class)
-                .setParameter("id", projectId)
-                .getResultList();
+                        where p.id = :id and """ + CallerScope.PROJECT_READABLE, Project.class)
+                .setParameter("id", projectId);
+        scope.bind(query);
+        List<Project> found = query.getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -112,7 +124,8 @@ public class ProjectDetailService {
                                 r.getSubmittedOn(), r.getDecidedOn(), r.getNote())).toList(),
                 list("select m from Milestone m where m.project.id = :id order by m.dueDate nulls last, m.id",
                         Milestone.class, projectId).stream()
-                        .map(m -> new MilestoneView(m.getTitle(), m.getDueDate(), m.getStatus(), m.getReachedOn())).toList()));
+                        .map(m -> new MilestoneView(m.getTitle(), m.getDueDate(), m.getStatus(), m.getReachedOn())).toList(),
+                scope.seesInternalNotes(p.getFund().getId()) ? p.getInternalNote() : null));
     }
 
     private GrantView grant(long projectId) {

@@ -18,6 +18,9 @@ import dk.pulje.domain.model.project.ReportObligation;
 import dk.pulje.domain.model.project.ReportType;
 import dk.pulje.domain.model.shared.MessageKey;
 import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.application.security.ProjectAccess;
+import dk.pulje.domain.model.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +37,7 @@ import java.util.List;
  * report …) count as changes to the project, so two editors of the same project always see each other.
  */
 @Stateless
+@RolesAllowed(Roles.FUND_ADMIN)
 public class ProjectService {
 
     private static final String SUBJECT = "subject.project";
@@ -44,8 +48,12 @@ public class ProjectService {
     @Inject
     private ConcurrencyGuard guard;
 
+    @Inject
+    private ProjectAccess access;
+
     public long create(@NotNull @Valid NewProject command) {
         Fund fund = Entities.find(em, Fund.class, command.fundId(), "subject.fund");
+        access.requireAdministers(fund);
         FundingRound round = command.roundId() == null ? null
                 : Entities.find(em, FundingRound.class, command.roundId(), "subject.round");
         Project project = new Project(fund, round, command.title(), command.type(), command.status());
@@ -108,8 +116,10 @@ public class ProjectService {
         return persistPart(project, project.requireReport(type, dueDate));
     }
 
+    /** Applicants of the owning organisation hand in their own reports. */
+    @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT})
     public void submitReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on) {
-        report(touch(projectId, expectedVersion), reportId).submit(on);
+        report(touch(projectId, expectedVersion, true), reportId).submit(on);
         flush(projectId);
     }
 
@@ -123,25 +133,42 @@ public class ProjectService {
         flush(projectId);
     }
 
+    @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT})
     public long addMilestone(long projectId, long expectedVersion, String title, LocalDate dueDate) {
-        Project project = touch(projectId, expectedVersion);
+        Project project = touch(projectId, expectedVersion, true);
         return persistPart(project, project.addMilestone(title, dueDate));
     }
 
+    @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT})
     public void reachMilestone(long projectId, long expectedVersion, long milestoneId, @NotNull LocalDate on) {
-        Project project = touch(projectId, expectedVersion);
+        Project project = touch(projectId, expectedVersion, true);
         Milestone milestone = project.getMilestones().stream().filter(m -> m.getId() == milestoneId).findFirst()
                 .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey("subject.milestone"), milestoneId));
         milestone.reach(on);
         guard.flush(project, SUBJECT);
     }
 
+    /** The fund's private notes on the project; applicants never see them. */
+    public void noteInternally(long projectId, long expectedVersion, String note) {
+        Project project = load(projectId, expectedVersion);
+        project.noteInternally(note);
+        guard.flush(project, SUBJECT);
+    }
+
     private Project load(long projectId, long expectedVersion) {
-        return guard.requireVersion(Entities.find(em, Project.class, projectId, SUBJECT), expectedVersion, SUBJECT);
+        Project project = Entities.find(em, Project.class, projectId, SUBJECT);
+        access.requireChangeable(project, false);
+        return guard.requireVersion(project, expectedVersion, SUBJECT);
     }
 
     private Project touch(long projectId, long expectedVersion) {
-        return guard.touch(Entities.find(em, Project.class, projectId, SUBJECT), expectedVersion, SUBJECT);
+        return touch(projectId, expectedVersion, false);
+    }
+
+    private Project touch(long projectId, long expectedVersion, boolean ownerToo) {
+        Project project = Entities.find(em, Project.class, projectId, SUBJECT);
+        access.requireChangeable(project, ownerToo);
+        return guard.touch(project, expectedVersion, SUBJECT);
     }
 
     private void flush(long projectId) {

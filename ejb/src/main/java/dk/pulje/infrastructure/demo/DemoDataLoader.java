@@ -5,9 +5,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +28,9 @@ public class DemoDataLoader {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadIfWanted() {
@@ -37,7 +42,7 @@ public class DemoDataLoader {
             LOG.info("Demo data requested, but the database already holds funds: nothing loaded");
             return;
         }
-        new DemoPortfolio(em).load();
-        LOG.info("Demo data loaded: the seed documents' funds and projects");
+        new DemoPortfolio(em).load(clock.instant());
+        LOG.info("Demo data loaded: the seed documents' funds and projects, and the demo users");
     }
 }

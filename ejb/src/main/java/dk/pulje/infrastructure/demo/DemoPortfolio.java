@@ -1,5 +1,8 @@
 package dk.pulje.infrastructure.demo;
 
+import dk.pulje.domain.model.account.PasswordHasher;
+import dk.pulje.domain.model.account.Role;
+import dk.pulje.domain.model.account.UserAccount;
 import dk.pulje.domain.model.fund.Fund;
 import dk.pulje.domain.model.fund.FundingRound;
 import dk.pulje.domain.model.fund.OwnFinancingRule;
@@ -24,6 +27,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.time.Instant;
 
 /**
  * The three seed documents as Pulje data: Udviklingspuljen's two library projects and Region Midtjylland's
@@ -44,9 +49,36 @@ final class DemoPortfolio {
         this.em = em;
     }
 
-    void load() {
+    /** The documented demo users' password (README); never a default outside demo mode. */
+    static final String DEMO_PASSWORD = "Demo-Pulje-2026";
+
+    private final Map<String, Fund> funds = new HashMap<>();
+
+    void load(Instant now) {
         loadUdviklingspuljen();
         loadUddannelsespuljen2024();
+        loadDemoUsers(now);
+    }
+
+    /**
+     * admin administers both funds; randers and aarhus are applicants of their libraries; region reads both funds
+     * (regional staff compare across funds); sysadmin manages users. All with {@link #DEMO_PASSWORD}.
+     */
+    private void loadDemoUsers(Instant now) {
+        List<Fund> allFunds = List.copyOf(funds.values());
+        user("admin", "Anne Administrator", Role.FUND_ADMIN, List.of(), allFunds, now);
+        user("randers", "Loke Andersen (Randers Bibliotek)", Role.APPLICANT,
+                List.of(organisations.get("Randers Bibliotek")), List.of(), now);
+        user("aarhus", "Lotte Duwe Nielsen (Aarhus Kommunes Biblioteker)", Role.APPLICANT,
+                List.of(organisations.get("Aarhus Kommunes Biblioteker")), List.of(), now);
+        user("region", "Rasmus Regional (Region Midtjylland)", Role.REGIONAL_STAFF, List.of(), allFunds, now);
+        user("sysadmin", "Sys Administrator", Role.SYSTEM_ADMIN, List.of(), List.of(), now);
+    }
+
+    private void user(String username, String name, Role role, List<Organisation> memberOf, List<Fund> given, Instant now) {
+        UserAccount account = new UserAccount(username, name, new PasswordHasher().hash(DEMO_PASSWORD.toCharArray()), now);
+        account.grant(Set.of(role), memberOf, given);
+        persist(account);
     }
 
     private void loadUdviklingspuljen() {
@@ -54,7 +86,7 @@ final class DemoPortfolio {
         Fund fund = new Fund(slks, "Udviklingspuljen for folkebiblioteker og pædagogiske læringscentre", "Udviklingspuljen");
         // Minimum own financing: 25 % of the costs for projects above 100.000 kr. (domain.md).
         fund.requireOwnFinancing(new OwnFinancingRule(new BigDecimal("0.25"), Money.dkk("100000")));
-        persist(fund);
+        funds.put("Udviklingspuljen", persist(fund));
         loadAiIBorgernesHaender(fund);
         loadLaeringsfaellesskaber(fund);
     }
@@ -88,6 +120,8 @@ final class DemoPortfolio {
         ai.addTheme(theme("Digital dannelse"));
         ai.addFinancing(FinancingKind.THIS_GRANT, fund.getFunder(), null, "Udviklingspuljen; beløbet er ikke oplyst");
         ai.requireReport(ReportType.FINAL, LocalDate.of(2025, 12, 31));
+        ai.noteInternally("Demo: intern bemærkning fra puljeadministrationen. Slutrapporten rykkes, hvis den ikke er "
+                + "modtaget i januar. Ansøgere ser aldrig denne note.");
         persist(ai);
         persist(new Grant(ai, null, null));
     }
@@ -165,6 +199,7 @@ final class DemoPortfolio {
     private void loadUddannelsespuljen2024() {
         Organisation region = organisation("Region Midtjylland", OrganisationType.REGION, "Viborg");
         Fund fund = persist(new Fund(region, "Region Midtjyllands uddannelsespulje", "Uddannelsespuljen"));
+        funds.put("Uddannelsespuljen", fund);
         FundingRound round = persist(new FundingRound(fund, "Uddannelsespuljen 2024", 2024, Money.dkkMillions("19.9")));
         SubPool theme = new SubPool(round, "Temapulje", SubPoolKind.THEME, new BigDecimal("0.80"));
         theme.addTheme(theme("Kompetencer til fremtidens arbejdsmarked"));

@@ -26,26 +26,36 @@ public class ProjectViewBacking implements Serializable {
     @Inject
     private ProjectHistoryService histories;
 
-    private Long id;
+    /** As typed in the address: anything that is not a number is simply not found. */
+    private String id;
     private ProjectDetail project;
     private List<ProjectChange> history;
 
     public void load() throws IOException {
-        project = id == null ? null : details.detail(id).orElse(null);
+        Long projectId = parse(id);
+        project = projectId == null ? null : details.detail(projectId).orElse(null);
         if (project == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Project not found");
             faces.responseComplete();
             return;
         }
-        history = histories.history(id);
+        history = histories.history(projectId);
     }
 
-    public Long getId() {
+    private static Long parse(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -40,7 +40,8 @@ class WebMessagesTest {
     private static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(ProjectStatus.class, ProjectType.class,
             PartnerRole.class, BudgetCategory.class, FinancingKind.class, ReportType.class, ReportStatus.class,
             MilestoneStatus.class, AccountsTier.class, OwnFinancingCheck.class, SubPoolKind.class,
-            ProjectChange.ChangeKind.class);
+            ProjectChange.ChangeKind.class, dk.pulje.domain.model.account.Role.class,
+            dk.pulje.domain.model.account.SecurityEventType.class);
 
     @Test
     void danishAndEnglishHaveTheSameKeys() throws IOException {

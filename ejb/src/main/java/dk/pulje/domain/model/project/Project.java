@@ -109,6 +109,11 @@ public class Project extends VersionedEntity {
     @Column(name = "municipality", length = 100)
     private String municipality;
 
+    /** The fund's internal review notes: never shown to applicants. */
+    @NotAudited
+    @Column(name = "internal_note", columnDefinition = "text")
+    private String internalNote;
+
     /** Samlet projektsum: the whole cost of the project. */
     @Embedded
     @AttributeOverrides({
@@ -195,6 +200,10 @@ public class Project extends VersionedEntity {
 
     public void describe(String newDescription) {
         this.description = Text.optional(newDescription);
+    }
+
+    public void noteInternally(String note) {
+        this.internalNote = Text.optional(note);
     }
 
     public void assignOwner(Organisation newOwner) {
@@ -380,6 +389,10 @@ public class Project extends VersionedEntity {
 
     public Money getTotalSum() {
         return totalSum;
+    }
+
+    public String getInternalNote() {
+        return internalNote;
     }
 
     public List<Partner> getPartners() {

@@ -1,0 +1,164 @@
+package dk.pulje.it.security;
+
+import dk.pulje.application.history.ProjectHistoryService;
+import dk.pulje.application.portfolio.PortfolioService;
+import dk.pulje.application.portfolio.RoundSummary;
+import dk.pulje.application.project.NewProject;
+import dk.pulje.application.project.ProjectCatalogService;
+import dk.pulje.application.project.ProjectDetail;
+import dk.pulje.application.project.ProjectDetailService;
+import dk.pulje.application.project.ProjectSearch;
+import dk.pulje.application.project.ProjectService;
+import dk.pulje.application.project.ProjectSummary;
+import dk.pulje.application.organisation.OrganisationService;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.project.ProjectStatus;
+import dk.pulje.domain.model.project.ProjectType;
+import dk.pulje.domain.model.project.ReportType;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.it.support.PuljeDeployments;
+import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.SeedDocument;
+import dk.pulje.it.support.TestData;
+import dk.pulje.it.support.as.AsDemoUser;
+import dk.pulje.it.support.as.DemoUser;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What each role sees and may change is decided in the services and their queries: a forged id gets nothing, an
+ * applicant never sees another organisation's project or an internal note, a system administrator sees no project.
+ */
+@PuljeIntegrationTest
+class ScopingIT {
+
+    private static final String AI = "AI i borgernes hænder";
+    private static final String MATURATION = "Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PuljeDeployments.withTests(ScopingIT.class, TestData.class);
+    }
+
+    @Inject
+    ProjectCatalogService catalog;
+
+    @Inject
+    ProjectDetailService details;
+
+    @Inject
+    ProjectHistoryService history;
+
+    @Inject
+    PortfolioService portfolio;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    OrganisationService organisations;
+
+    private final SeedDocument seed = SeedDocument.regionMidtjylland2024();
+
+    @Test
+    @AsDemoUser(DemoUser.RANDERS)
+    void anApplicantSeesOnlyTheirOrganisationsProjects() {
+        List<ProjectSummary> rows = catalog.rows(ProjectSearch.firstPage(100));
+        assertEquals(List.of(AI), rows.stream().map(ProjectSummary::title).toList());
+        assertEquals(1, catalog.count(ProjectSearch.firstPage(10)));
+        List<RoundSummary> cards = portfolio.roundSummaries();
+        assertEquals(1, cards.size(), "only the fund of their own project");
+        assertEquals(1, cards.get(0).projectCount());
+        assertEquals(List.of("Udviklingspuljen"), catalog.funds().stream().map(f -> f.shortName()).toList());
+    }
+
+    @Test
+    @AsDemoUser(DemoUser.RANDERS)
+    void aForgedIdGetsNothingByPageHistoryOrFilter() {
+        long aarhusProject = idAsAdmin(MATURATION);
+        assertTrue(details.detail(aarhusProject).isEmpty(), "another organisation's project is not found");
+        assertTrue(history.history(aarhusProject).isEmpty());
+        long regionalFund = DemoUser.ADMIN.call0(() -> TestData.fundId(catalog, "Uddannelsespuljen"));
+        assertEquals(0, catalog.count(ProjectSearch.firstPage(10).withFund(regionalFund)), "a forged fund filter finds nothing");
+    }
+
+    @Test
+    @AsDemoUser(DemoUser.RANDERS)
+    void anApplicantNeverSeesInternalNotes() {
+        ProjectDetail own = details.detail(idAsAdmin(AI)).orElseThrow();
+        assertNull(own.internalNote());
+        assertNotNull(DemoUser.ADMIN.call0(() -> details.detail(own.id()).orElseThrow().internalNote()),
+                "the fund's administrator does see it");
+    }
+
+    @Test
+    @AsDemoUser(DemoUser.AARHUS)
+    void anApplicantSeesTheProjectsTheirOrganisationOwns() {
+        assertEquals(List.of("Læringsfællesskaber for en bæredygtig fremtid", MATURATION),
+                catalog.rows(ProjectSearch.firstPage(100)).stream().map(ProjectSummary::title).sorted().toList());
+    }
+
+    @Test
+    @AsDemoUser(DemoUser.REGION)
+    void regionalStaffReadEverythingInTheirFundsAndChangeNothing() {
+        // Both demo funds are given to region and administered by admin: the same projects, whatever tests added.
+        long adminSees = DemoUser.ADMIN.call0(() -> catalog.count(ProjectSearch.firstPage(10)));
+        assertEquals(adminSees, catalog.count(ProjectSearch.firstPage(10)));
+        assertTrue(adminSees >= seed.projects().size() + 3L);
+        assertNotNull(details.detail(idAsAdmin(AI)).orElseThrow().internalNote());
+        long project = idAsAdmin(AI);
+        assertThrows(EJBAccessException.class, () -> projects.moveTo(project, 0, ProjectStatus.CLOSED));
+    }
+
+    @Test
+    @AsDemoUser(DemoUser.SYSADMIN)
+    void theSystemAdministratorSeesNoProjectContent() {
+        assertThrows(EJBAccessException.class, () -> catalog.count(ProjectSearch.firstPage(10)));
+        assertThrows(EJBAccessException.class, () -> portfolio.roundSummaries());
+        assertThrows(EJBAccessException.class, () -> details.detail(1));
+        assertTrue(organisations.list().size() > 10, "but manages organisations");
+    }
+
+    @Test
+    @AsDemoUser(DemoUser.RANDERS)
+    void anApplicantChangesOnlyWhatTheirOrganisationOwnsAndOnlyWhatApplicantsMay() {
+        // A project of Randers Bibliotek made for this test, so that the demo data stays as it is.
+        long own = DemoUser.ADMIN.call0(() -> {
+            long id = projects.create(new NewProject(TestData.fundId(catalog, "Udviklingspuljen"), null,
+                    TestData.unique("Randers-ejet"), ProjectType.DEVELOPMENT, ProjectStatus.ACTIVE,
+                    organisations.findByNameOrAlias("Randers Bibliotek").orElseThrow().id(),
+                    null, null, "Randers", Money.dkk("200000")));
+            projects.requireReport(id, details.detail(id).orElseThrow().version(), ReportType.STATUS, LocalDate.of(2026, 1, 31));
+            return id;
+        });
+        ProjectDetail mine = details.detail(own).orElseThrow();
+        projects.addMilestone(own, mine.version(), "Workshop", LocalDate.of(2026, 3, 1));
+        assertEquals(1, details.detail(own).orElseThrow().milestones().size(), "the applicant adds a milestone");
+
+        assertThrows(EJBAccessException.class, () -> projects.moveTo(own, mine.version(), ProjectStatus.CLOSED),
+                "only administrators move a project along its lifecycle");
+
+        long aarhusProject = idAsAdmin(MATURATION);
+        RuleViolation e = assertThrows(RuleViolation.class,
+                () -> projects.addMilestone(aarhusProject, 0, "Snigløb", LocalDate.of(2026, 3, 1)));
+        assertEquals("entity.notFound", e.key(), "another organisation's project, by a forged id: not found");
+        assertEquals(0, DemoUser.ADMIN.call0(() -> details.detail(aarhusProject).orElseThrow().milestones().size()));
+    }
+
+    private long idAsAdmin(String title) {
+        return DemoUser.ADMIN.call0(() -> catalog.rows(ProjectSearch.firstPage(10).withText(title)).stream()
+                .filter(r -> r.title().equals(title)).findFirst().orElseThrow().id());
+    }
+}

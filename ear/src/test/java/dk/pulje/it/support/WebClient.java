@@ -1,0 +1,148 @@
+package dk.pulje.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client for security tests: logs in through the real login form (with its ViewState), keeps the
+ * session cookie, never follows redirects (the tests look at them), or speaks HTTP Basic to the API.
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce, which its script adds to every form post; a post without it is refused. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private String basic;
+
+    public static WebClient anonymous() {
+        return new WebClient();
+    }
+
+    /** A browser-like client logged in through the form. */
+    public static WebClient loggedIn(String username, String password) {
+        WebClient client = new WebClient();
+        HttpResponse<String> response = client.login(username, password);
+        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+            throw new IllegalStateException("Login as " + username + " failed: " + response.statusCode());
+        }
+        return client;
+    }
+
+    /** An API client that sends HTTP Basic credentials with every request and keeps no cookies. */
+    public static WebClient basic(String username, String password) {
+        WebClient client = new WebClient();
+        client.basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return client;
+    }
+
+    /** Posts the login form; returns the answer to the POST (302 on success, 200 with a message on failure). */
+    public HttpResponse<String> login(String username, String password) {
+        String page = get("login.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:next", "");
+        form.put("login:username", username);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
+        return post("login.xhtml", form);
+    }
+
+    /** Posts the header's logout button from the given page. */
+    public HttpResponse<String> logout() {
+        HttpResponse<String> page = get("account/password.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("logoutForm", "logoutForm");
+        form.put("logoutForm:logout", "Log ud");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("primefaces.nonce", nonce(page.body()));
+        return post("account/password.xhtml", form);
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Urls.base() + path)).GET()
+                .timeout(Duration.ofSeconds(30));
+        if (basic != null) {
+            request.header("Authorization", basic);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(Urls.base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(30))
+                .build());
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String nonce(String page) {
+        Matcher matcher = NONCE.matcher(page);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No ViewState on the page");
+        }
+        return matcher.group(1);
+    }
+
+    /** The id of a project the given API client can see, by its exact title; empty if it cannot see it. */
+    public Optional<Long> projectId(String title) {
+        String json = get("api/projects?size=500&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8)).body();
+        Matcher objects = Pattern.compile("\\{[^{}]*}").matcher(json);
+        while (objects.find()) {
+            String object = objects.group();
+            Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(object);
+            if (object.contains("\"title\":\"" + title + "\"") && id.find()) {
+                return Optional.of(Long.parseLong(id.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,87 @@
+package dk.pulje.application.export;
+
+import dk.pulje.application.project.ProjectCatalogService;
+import dk.pulje.application.project.ProjectSearch;
+import dk.pulje.application.project.ProjectSummary;
+import dk.pulje.application.security.SecurityLog;
+import dk.pulje.domain.model.account.Roles;
+import dk.pulje.domain.model.account.SecurityEventType;
+import dk.pulje.domain.model.money.Money;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exports the projects the caller may see as CSV for a spreadsheet: semicolon-separated with decimal commas, as Danish
+ * Excel reads it. Every export is written to the security log (who, how many rows).
+ */
+@Stateless
+@RolesAllowed({Roles.FUND_ADMIN, Roles.REGIONAL_STAFF})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ExportService {
+
+    private static final int PAGE = 500;
+
+    @Inject
+    private ProjectCatalogService catalog;
+
+    @Inject
+    private SecurityLog securityLog;
+
+    @Resource
+    private SessionContext context;
+
+    public String projectsCsv(String remoteAddress) {
+        List<ProjectSummary> rows = new ArrayList<>();
+        ProjectSearch search = ProjectSearch.firstPage(PAGE);
+        for (int first = 0; ; first += PAGE) {
+            List<ProjectSummary> page = catalog.rows(search.page(first, PAGE));
+            rows.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        StringBuilder csv = new StringBuilder("\uFEFFid;titel;pulje;runde;projektejer;by;status;samlet_projektsum;bevilget\r\n");
+        for (ProjectSummary row : rows) {
+            csv.append(row.id()).append(';')
+                    .append(cell(row.title())).append(';')
+                    .append(cell(row.fundName())).append(';')
+                    .append(cell(row.roundName())).append(';')
+                    .append(cell(row.ownerName())).append(';')
+                    .append(cell(row.town())).append(';')
+                    .append(row.status()).append(';')
+                    .append(amount(row.totalSum())).append(';')
+                    .append(amount(row.granted())).append("\r\n");
+        }
+        securityLog.record(SecurityEventType.EXPORT, context.getCallerPrincipal().getName(), null, remoteAddress,
+                "projects.csv, " + rows.size() + " rows");
+        return csv.toString();
+    }
+
+    /** Quoted when needed; a leading = + - @ is neutralised so that a title cannot become a spreadsheet formula. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    /** "11063000,00"; empty when unknown, never 0. */
+    static String amount(Money money) {
+        return money == null ? "" : money.amount().toPlainString().replace('.', ',');
+    }
+}

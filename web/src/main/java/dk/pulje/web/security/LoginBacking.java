@@ -1,0 +1,97 @@
+package dk.pulje.web.security;
+
+import dk.pulje.application.security.LoginOutcome;
+import dk.pulje.web.support.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** Backs {@code /login.xhtml}: hands the typed credentials to Jakarta Security and goes on where the person wanted. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private Messages messages;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username == null ? "" : username,
+                        new Password(password == null ? "" : password))).newAuthentication(true));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext(next, request));
+            faces.responseComplete();
+            return;
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return;
+        }
+        boolean locked = request.getAttribute(PuljeAuthenticationMechanism.LOGIN_OUTCOME) == LoginOutcome.LOCKED;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                messages.text(locked ? "login.locked" : "login.failed"), null));
+    }
+
+    /**
+     * Only a path inside Pulje is followed after login: "/projects/list.xhtml" yes; "//evil.example" or
+     * "https://evil.example" no (an open redirect would let a phishing link borrow Pulje's login page).
+     */
+    static String safeNext(String next, HttpServletRequest request) {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith(PuljeAuthenticationMechanism.LOGIN_PAGE)) {
+            return next;
+        }
+        return request != null && request.isUserInRole("SYSTEM_ADMIN") && !request.isUserInRole("FUND_ADMIN")
+                ? "/admin/users.xhtml" : "/index.xhtml";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

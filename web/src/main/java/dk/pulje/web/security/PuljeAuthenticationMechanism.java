@@ -1,0 +1,139 @@
+package dk.pulje.web.security;
+
+import dk.pulje.application.security.AuthenticatedUser;
+import dk.pulje.application.security.AuthenticationService;
+import dk.pulje.application.security.LoginOutcome;
+import dk.pulje.domain.model.account.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How people and programs prove who they are (docs/security.md):
+ * <ul>
+ *   <li>pages: the login form calls {@code SecurityContext.authenticate}; on success the session id is changed and the
+ *       username kept in the session; every later request checks that the account is still enabled and takes its
+ *       roles from the database;</li>
+ *   <li>{@code /api/*}: HTTP Basic on every request, never a session or cookie, so cross-site requests carry no
+ *       credentials.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "dk.pulje.security.user";
+    static final String LOGIN_OUTCOME = "dk.pulje.security.loginOutcome";
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential typed) {
+            return formLogin(request, context, typed);
+        }
+        HttpSession session = request.getSession(false);
+        String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        if (username != null) {
+            Optional<AuthenticatedUser> user = authentication.stillValid(username);
+            if (user.isPresent()) {
+                return context.notifyContainerAboutLogin(username, groups(user.get().roles()));
+            }
+            session.invalidate(); // disabled or deleted since the login
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response, context, path);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                           UsernamePasswordCredential typed) {
+        AuthenticationService.Result result = authentication.verify(typed.getCaller(), typed.getPassword().getValue(),
+                request.getRemoteAddr());
+        if (result.outcome() != LoginOutcome.SUCCEEDED) {
+            request.setAttribute(LOGIN_OUTCOME, result.outcome());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at login: a session id planted before login is worth nothing after it.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_USER, result.user().username());
+        return context.notifyContainerAboutLogin(result.user().username(), groups(result.user().roles()));
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Optional<String[]> pair = decode(header.substring(6).strip());
+            if (pair.isPresent()) {
+                AuthenticationService.Result result = authentication.verify(pair.get()[0], pair.get()[1].toCharArray(),
+                        request.getRemoteAddr());
+                if (result.outcome() == LoginOutcome.SUCCEEDED) {
+                    return context.notifyContainerAboutLogin(result.user().username(), groups(result.user().roles()));
+                }
+            }
+        }
+        if (context.isProtected()) {
+            context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"Pulje\", charset=\"UTF-8\"");
+            return context.responseUnauthorized();
+        }
+        return context.doNothing();
+    }
+
+    private static Optional<String[]> decode(String base64) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty() : Optional.of(new String[]{decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Back to the login page, and after it to where the person wanted to go. Ajax requests get a partial redirect. */
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context, String path) {
+        String query = request.getQueryString();
+        String target = "GET".equals(request.getMethod()) ? path + (query == null ? "" : "?" + query) : "/index.xhtml";
+        String location = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + location.replace("&", "&amp;") + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+        }
+        return context.redirect(location);
+    }
+
+    private static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+}
