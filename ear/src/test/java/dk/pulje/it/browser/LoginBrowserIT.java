@@ -1,0 +1,98 @@
+package dk.pulje.it.browser;
+
+import dk.pulje.it.support.Browser;
+import dk.pulje.it.support.PuljeDeployments;
+import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.as.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Logging in and out as people do it, and seeing exactly one's own projects. */
+@PuljeIntegrationTest
+@RunAsClient
+class LoginBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PuljeDeployments.application();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anApplicantLogsInSeesTheirOwnProjectAndLogsOut() {
+        browser.get(Browser.baseUrl() + "projects/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        Browser.screenshot(browser, "login");
+        browser.findElement(By.id("login:username")).sendKeys("randers");
+        browser.findElement(By.id("login:password")).sendKeys(DemoUser.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+
+        wait.until(ExpectedConditions.urlContains("projects/list.xhtml"));
+        assertEquals("randers", browser.findElement(By.id("current-user")).getText());
+        List<String> titles = browser.findElements(By.className("pulje-project-link")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("AI i borgernes hænder"), titles, "only Randers Bibliotek's project");
+
+        browser.findElement(By.id("logoutForm:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logged-out")));
+        assertEquals("Du er logget ud.", browser.findElement(By.id("logged-out")).getText());
+        browser.get(Browser.baseUrl() + "projects/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessage() {
+        browser.get(Browser.baseUrl() + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("aarhus");
+        browser.findElement(By.id("login:password")).sendKeys("Forkert-kodeord-2026");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+                "Forkert brugernavn eller adgangskode."));
+        assertTrue(browser.findElements(By.id("current-user")).isEmpty(), "not logged in");
+        Browser.screenshot(browser, "login-failed");
+    }
+
+    @Test
+    void theSystemAdministratorManagesUsersAndReadsTheSecurityLog() {
+        Browser.login(browser, "sysadmin", DemoUser.PASSWORD);
+        browser.get(Browser.baseUrl() + "admin/users.xhtml");
+        List<String> usernames = browser.findElements(By.cssSelector("[id='users:table'] tbody tr td:first-child"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(usernames.containsAll(List.of("admin", "aarhus", "randers", "region", "sysadmin")), usernames.toString());
+        Browser.screenshot(browser, "admin-users");
+
+        browser.findElement(By.id("nav-security-log")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sikkerhedslog"));
+        assertTrue(browser.findElement(By.id("logForm:events")).getText().contains("Logget ind"));
+        Browser.screenshot(browser, "security-log");
+    }
+}
