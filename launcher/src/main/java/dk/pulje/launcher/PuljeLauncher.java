@@ -79,6 +79,9 @@ public final class PuljeLauncher {
         System.out.println("  Pulje is ready after " + seconds + " s:  " + config.url());
         if (config.demoData()) {
             System.out.println("  Demo data: the seed documents' funds and projects (loaded when the database was empty).");
+            System.out.println("  Log in as admin, randers, aarhus, region or sysadmin with the password Demo-Pulje-2026.");
+        } else {
+            System.out.println("  No demo data. The first administrator: ./pulje create-admin");
         }
         System.out.println("  Stop with Ctrl-C or ./pulje stop.");
         System.out.println();
