@@ -1,22 +1,18 @@
 package dk.pulje.it.browser;
 
 import dk.pulje.it.support.Browser;
+import dk.pulje.it.support.BrowserTest;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,28 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Logging in and out as people do it, and seeing exactly one's own projects. */
 @PuljeIntegrationTest
 @RunAsClient
-class LoginBrowserIT {
+class LoginBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PuljeDeployments.application();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anApplicantLogsInSeesTheirOwnProjectAndLogsOut() {

@@ -1,22 +1,19 @@
 package dk.pulje.it.browser;
 
 import dk.pulje.it.support.Browser;
+import dk.pulje.it.support.BrowserTest;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The project page: partners, contacts, content, finances, reports and history of the seed projects. */
 @PuljeIntegrationTest
 @RunAsClient
-class ProjectPageBrowserIT {
+class ProjectPageBrowserIT extends BrowserTest {
 
     private static final String MATURATION = "Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt";
 
@@ -34,21 +31,9 @@ class ProjectPageBrowserIT {
         return PuljeDeployments.application();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
+    void logIn() {
         Browser.login(browser, "admin", DemoUser.PASSWORD);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

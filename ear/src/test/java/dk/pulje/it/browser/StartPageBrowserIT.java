@@ -2,6 +2,7 @@ package dk.pulje.it.browser;
 
 import dk.pulje.domain.model.money.MoneyFormat;
 import dk.pulje.it.support.Browser;
+import dk.pulje.it.support.BrowserTest;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.it.support.SeedDocument;
@@ -10,11 +11,9 @@ import dk.pulje.it.support.SeedDocument.SeedProject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a person sees: the start page's cards and the project list, in Danish and in English. */
 @PuljeIntegrationTest
 @RunAsClient
-class StartPageBrowserIT {
+class StartPageBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -38,19 +37,10 @@ class StartPageBrowserIT {
 
     private final SeedDocument seed = SeedDocument.regionMidtjylland2024();
     private final MoneyFormat danish = MoneyFormat.danish();
-    private WebDriver browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
+    void logIn() {
         Browser.login(browser, "admin", DemoUser.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

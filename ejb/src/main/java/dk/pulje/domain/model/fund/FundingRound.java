@@ -59,10 +59,7 @@ public class FundingRound extends VersionedEntity {
         this.fund = Objects.requireNonNull(fund, "fund");
         this.name = Text.required(name, "round.name");
         this.year = year;
-        if (envelope != null && envelope.isNegative()) {
-            throw new RuleViolation("money.negative", envelope);
-        }
-        this.envelope = envelope;
+        this.envelope = Money.requireNotNegative(envelope);
     }
 
     /** The application deadline and the decision date; the decision cannot come before the deadline. */

@@ -42,11 +42,8 @@ public class OwnFinancingRule implements Serializable {
         if (minimumShare.signum() <= 0 || minimumShare.compareTo(BigDecimal.ONE) > 0) {
             throw new RuleViolation("share.outOfRange", minimumShare);
         }
-        if (threshold != null && threshold.isNegative()) {
-            throw new RuleViolation("money.negative", threshold);
-        }
         this.minimumShare = minimumShare;
-        this.threshold = threshold;
+        this.threshold = Money.requireNotNegative(threshold);
     }
 
     public BigDecimal minimumShare() {

@@ -98,7 +98,7 @@ public class Grant extends VersionedEntity {
             throw new RuleViolation("grant.subPoolOfOtherRound", subPool.getName());
         }
         this.subPool = subPool;
-        this.applied = nonNegative(applied);
+        this.applied = Money.requireNotNegative(applied);
     }
 
     /**
@@ -109,7 +109,7 @@ public class Grant extends VersionedEntity {
         if (decisionDate != null || granted != null) {
             throw new RuleViolation("grant.alreadyDecided");
         }
-        requireWithinTotal(nonNegative(grantedAmount), project.getTotalSum());
+        requireWithinTotal(Money.requireNotNegative(grantedAmount), project.getTotalSum());
         this.granted = grantedAmount;
         this.decisionDate = decidedOn;
         this.journalNumber = Text.optional(journal);
@@ -123,8 +123,8 @@ public class Grant extends VersionedEntity {
     public GrantAmendment amend(LocalDate on, String reason, Money newGranted, Money newTotal, LocalDate newEndDate) {
         String why = Text.required(reason, "amendment.reason");
         Objects.requireNonNull(on, "on");
-        Money grantedAfter = newGranted == null ? granted : nonNegative(newGranted);
-        Money totalAfter = newTotal == null ? project.getTotalSum() : nonNegative(newTotal);
+        Money grantedAfter = newGranted == null ? granted : Money.requireNotNegative(newGranted);
+        Money totalAfter = newTotal == null ? project.getTotalSum() : Money.requireNotNegative(newTotal);
         requireWithinTotal(grantedAfter, totalAfter);
         if (grantedAfter != null && paid().isGreaterThan(grantedAfter)) {
             throw new RuleViolation("grant.belowPaid", grantedAfter, paid());
@@ -203,13 +203,6 @@ public class Grant extends VersionedEntity {
         if (grantedAmount != null && total != null && grantedAmount.isGreaterThan(total)) {
             throw new RuleViolation("grant.exceedsTotal", grantedAmount, total);
         }
-    }
-
-    private static Money nonNegative(Money amount) {
-        if (amount != null && amount.isNegative()) {
-            throw new RuleViolation("money.negative", amount);
-        }
-        return amount;
     }
 
     private static void requirePositive(Money amount) {

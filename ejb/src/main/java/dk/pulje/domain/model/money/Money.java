@@ -71,6 +71,17 @@ public class Money implements Comparable<Money>, Serializable {
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /**
+     * The rule every stored amount keeps: unknown (null) is allowed, negative is not. Returns the amount, so that
+     * entities can check and assign in one step.
+     */
+    public static Money requireNotNegative(Money amountOrUnknown) {
+        if (amountOrUnknown != null && amountOrUnknown.isNegative()) {
+            throw new RuleViolation("money.negative", amountOrUnknown);
+        }
+        return amountOrUnknown;
+    }
+
     public BigDecimal amount() {
         return amount;
     }

@@ -64,10 +64,7 @@ public class BudgetLine extends VersionedEntity {
         if (amount == null) {
             throw new RuleViolation("field.required", new dk.pulje.domain.model.shared.MessageKey("field.budget.amount"));
         }
-        if (amount.isNegative()) {
-            throw new RuleViolation("money.negative", amount);
-        }
-        this.amount = amount;
+        this.amount = Money.requireNotNegative(amount);
         this.note = Text.optional(note);
     }
 

@@ -2,7 +2,6 @@ package dk.pulje.domain.model.project;
 
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.organisation.Organisation;
-import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
@@ -64,10 +63,7 @@ public class FinancingLine extends VersionedEntity {
         this.project = Objects.requireNonNull(project, "project");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.contributor = contributor;
-        if (amount != null && amount.isNegative()) {
-            throw new RuleViolation("money.negative", amount);
-        }
-        this.amount = amount;
+        this.amount = Money.requireNotNegative(amount);
         this.note = Text.optional(note);
     }
 

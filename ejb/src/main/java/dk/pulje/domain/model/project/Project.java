@@ -230,10 +230,7 @@ public class Project extends VersionedEntity {
 
     /** The total project sum; may not fall below what the fund has granted (checked by the grant). */
     public void budgetTotal(Money total) {
-        if (total != null && total.isNegative()) {
-            throw new RuleViolation("money.negative", total);
-        }
-        this.totalSum = total;
+        this.totalSum = Money.requireNotNegative(total);
     }
 
     /** Moves the project along its lifecycle; a step the lifecycle does not allow is refused. */
