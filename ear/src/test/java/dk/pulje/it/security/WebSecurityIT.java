@@ -93,6 +93,16 @@ class WebSecurityIT {
     }
 
     @Test
+    void theInternalNoteIsOnTheAdministratorsPageAndNotOnTheApplicants() {
+        long ai = WebClient.basic("admin", DemoUser.PASSWORD).projectId("AI i borgernes hænder").orElseThrow();
+        String adminPage = WebClient.loggedIn("admin", DemoUser.PASSWORD).get("projects/view.xhtml?id=" + ai).body();
+        String applicantPage = WebClient.loggedIn("randers", DemoUser.PASSWORD).get("projects/view.xhtml?id=" + ai).body();
+        assertTrue(adminPage.contains("Demo: intern bemærkning"));
+        assertTrue(applicantPage.contains("AI i borgernes hænder"), "the applicant sees their project");
+        assertFalse(applicantPage.contains("intern bemærkning"), "but never the fund's internal note");
+    }
+
+    @Test
     void regionalStaffExportTheirProjectsAsCsv() {
         HttpResponse<String> csv = WebClient.basic("region", DemoUser.PASSWORD).get("api/export/projects.csv");
         assertEquals(200, csv.statusCode());
