@@ -107,10 +107,11 @@ public class ProjectHistoryService {
 
     /** The project's changes, newest first; empty when the caller may not read the project. */
     public List<ProjectChange> history(long projectId) {
+        CallerScope scope = scopes.current();
         TypedQuery<Long> readable = em.createQuery(
-                "select count(p) from Project p where p.id = :id and " + CallerScope.PROJECT_READABLE, Long.class)
+                "select count(p) from Project p where p.id = :id and " + scope.readableProjects(), Long.class)
                 .setParameter("id", projectId);
-        scopes.current().bind(readable);
+        scope.bind(readable);
         if (readable.getSingleResult() == 0) {
             return List.of();
         }

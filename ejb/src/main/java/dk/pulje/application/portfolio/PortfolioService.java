@@ -56,9 +56,9 @@ public class PortfolioService {
                      left join Project p on p.round = r and %s
                      left join Grant g on g.project = p
                 group by f.id, f.name, f.shortName, funder.name, r.id, r.name, r.year
-                having f.id in (:scopeAdminFunds) or f.id in (:scopeReadFunds) or count(p.id) > 0
+                having %s or count(p.id) > 0
                 order by funder.name, f.name, r.year desc nulls last, r.name
-                """.formatted(SUMS, CallerScope.PROJECT_READABLE), Object[].class);
+                """.formatted(SUMS, scope.readableProjects(), scope.readableFunds("f")), Object[].class);
         scope.bind(roundQuery);
         // Projects whose round is unknown are still part of their fund's portfolio: one card per such fund.
         TypedQuery<Object[]> withoutRoundQuery = em.createQuery("""
@@ -68,7 +68,7 @@ public class PortfolioService {
                 where p.round is null and %s
                 group by f.id, f.name, f.shortName, funder.name
                 order by funder.name, f.name
-                """.formatted(SUMS, CallerScope.PROJECT_READABLE), Object[].class);
+                """.formatted(SUMS, scope.readableProjects()), Object[].class);
         scope.bind(withoutRoundQuery);
         TypedQuery<Object[]> subPoolQuery = em.createQuery("""
                 select r.id, sp.id, sp.name, sp.kind, sp.targetShare, count(p.id),
@@ -78,7 +78,7 @@ public class PortfolioService {
                      left join Project p on p = g.project and %s
                 group by r.id, sp.id, sp.name, sp.kind, sp.targetShare
                 order by r.id, sp.kind desc, sp.name
-                """.formatted(CallerScope.PROJECT_READABLE), Object[].class);
+                """.formatted(scope.readableProjects()), Object[].class);
         scope.bind(subPoolQuery);
         Map<Long, List<Object[]>> subPoolsByRound = subPoolQuery.getResultList().stream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0]));

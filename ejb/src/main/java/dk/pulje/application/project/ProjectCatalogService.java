@@ -74,11 +74,12 @@ public class ProjectCatalogService {
 
     /** The funds the caller can see projects in, for the list's filter. */
     public List<FundOption> funds() {
+        CallerScope scope = scopes.current();
         TypedQuery<FundOption> query = em.createQuery("select new dk.pulje.application.project.FundOption(f.id, f.shortName) "
-                + "from Fund f where f.id in (:scopeAdminFunds) or f.id in (:scopeReadFunds) "
-                + "or exists (select 1 from Project p where p.fund = f and " + CallerScope.PROJECT_READABLE + ") "
+                + "from Fund f where " + scope.readableFunds("f")
+                + " or exists (select 1 from Project p where p.fund = f and " + scope.readableProjects() + ") "
                 + "order by f.shortName", FundOption.class);
-        scopes.current().bind(query);
+        scope.bind(query);
         return query.getResultList();
     }
 
@@ -90,7 +91,7 @@ public class ProjectCatalogService {
 
         static Filter of(ProjectSearch search, CallerScope scope) {
             Filter filter = new Filter(new ArrayList<>(), new LinkedHashMap<>(), scope);
-            filter.conditions.add(CallerScope.PROJECT_READABLE);
+            filter.conditions.add(scope.readableProjects());
             if (hasText(search.text())) {
                 filter.add("lower(p.title) like :text escape '\\'", "text", containsPattern(search.text()));
             }

@@ -68,7 +68,7 @@ public class ProjectDetailService {
                         left join fetch p.round
                         left join fetch p.owner
                         left join fetch p.followUp
-                        where p.id = :id and """ + CallerScope.PROJECT_READABLE, Project.class)
+                        where p.id = :id and """ + scope.readableProjects(), Project.class)
                 .setParameter("id", projectId);
         scope.bind(query);
         List<Project> found = query.getResultList();

@@ -51,7 +51,7 @@ public class ProjectAccess {
 
     private boolean readable(long projectId, CallerScope scope) {
         TypedQuery<Long> query = em.createQuery(
-                "select count(p) from Project p where p.id = :id and " + CallerScope.PROJECT_READABLE, Long.class)
+                "select count(p) from Project p where p.id = :id and " + scope.readableProjects(), Long.class)
                 .setParameter("id", projectId);
         scope.bind(query);
         return query.getSingleResult() > 0;

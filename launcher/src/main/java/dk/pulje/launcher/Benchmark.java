@@ -1,0 +1,244 @@
+package dk.pulje.launcher;
+
+import dk.pulje.domain.model.account.PasswordHasher;
+import org.flywaydb.core.Flyway;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./pulje bench [projects] [requests]}: Pulje on a real WildFly and PostgreSQL with a large generated portfolio
+ * (50,000 projects by default), measured from outside over HTTP. Prints the figures; asserts nothing (docs/performance.md).
+ */
+public final class Benchmark {
+
+    private static final String PASSWORD = "Benchmark-adgangskode-2026";
+
+    private final int projects;
+    private final int requests;
+    private final Random random = new Random(42);
+
+    private Benchmark(int projects, int requests) {
+        this.projects = projects;
+        this.requests = requests;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        new Benchmark(projects, requests).run(Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize());
+    }
+
+    private void run(Path home) throws Exception {
+        Path folder = Files.createTempDirectory("pulje-bench-");
+        LauncherConfig config = new LauncherConfig(home, folder, freePort(), freePort(), freePort(), null, false);
+        WildFlyServer server = new WildFlyServer(config);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"), config.databasePort(),
+                EmbeddedDatabase.Durability.THROWAWAY)) {
+            long started = System.nanoTime();
+            Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, "").locations("classpath:db/migration")
+                    .load().migrate();
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+                seed(connection);
+                users(connection);
+            }
+            System.out.printf(Locale.ROOT, "Seeded %,d projects (2 partners and a grant each) in %.1f s%n", projects, seconds(started));
+
+            server.prepare();
+            server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
+                    "POSTGRESQL_PASSWORD", "embedded", "PULJE_DEMO_DATA", "false"));
+            server.awaitReady(Duration.ofMinutes(5));
+            measure(config.url());
+        } finally {
+            server.stop(Duration.ofSeconds(60));
+            Folders.deleteTree(folder);
+        }
+    }
+
+    private void seed(Connection connection) throws IOException, SQLException {
+        String script;
+        try (InputStream in = Benchmark.class.getResourceAsStream("bench-seed.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(":projects", Integer.toString(projects));
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : script.split("\\n\\s*\\n")) {
+                String body = sql.lines().filter(line -> !line.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
+                if (!body.isEmpty()) {
+                    statement.execute(body);
+                }
+            }
+        }
+    }
+
+    /** bench-admin administers every fund; bench-applicant belongs to the first organisation. */
+    private static void users(Connection connection) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
+        for (String[] user : new String[][]{{"bench-admin", "FUND_ADMIN"}, {"bench-applicant", "APPLICANT"}}) {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into user_account (username, display_name, password_hash, password_changed_at, created_at)
+                    values (?, ?, ?, ?, ?) returning id""")) {
+                insert.setString(1, user[0]);
+                insert.setString(2, user[0]);
+                insert.setString(3, hash);
+                insert.setTimestamp(4, now);
+                insert.setTimestamp(5, now);
+                try (ResultSet key = insert.executeQuery()) {
+                    key.next();
+                    id = key.getLong(1);
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("insert into user_role (user_id, role) values (" + id + ", '" + user[1] + "')");
+                if (user[1].equals("FUND_ADMIN")) {
+                    statement.execute("insert into user_fund (user_id, fund_id) select " + id + ", id from fund");
+                } else {
+                    statement.execute("insert into user_organisation (user_id, organisation_id) select " + id
+                            + ", min(id) from organisation");
+                }
+            }
+        }
+    }
+
+    private void measure(String base) throws Exception {
+        Client admin = Client.loggedIn(base, "bench-admin");
+        Client applicant = Client.loggedIn(base, "bench-applicant");
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("bench-admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        List<Long> ids = admin.ids(base + "api/projects?size=500", basic);
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s %8s%n", "request (" + requests + " each, after 20 to warm up)",
+                "p50 ms", "p95 ms", "max ms", "req/s");
+        report("start page: portfolio cards (fund administrator)", i -> admin.get(base + "index.xhtml", null));
+        report("project list, first page of 25 (administrator)", i -> admin.get(base + "projects/list.xhtml", null));
+        report("project list (applicant: scoped to own projects)", i -> applicant.get(base + "projects/list.xhtml", null));
+        report("project page with parts and history (random id)",
+                i -> admin.get(base + "projects/view.xhtml?id=" + ids.get(random.nextInt(ids.size())), null));
+        report("API: page of 100 by title text, HTTP Basic (PBKDF2)",
+                i -> admin.get(base + "api/projects?size=100&q=" + URLEncoder.encode("grøn", StandardCharsets.UTF_8)
+                        + "&first=" + random.nextInt(projects / 5), basic));
+    }
+
+    private void report(String name, IntFunction<HttpResponse<String>> request) {
+        for (int i = 0; i < 20; i++) {
+            request.apply(i);
+        }
+        List<Double> millis = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> response = request.apply(i);
+            millis.add((System.nanoTime() - t) / 1e6);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + ": HTTP " + response.statusCode());
+            }
+        }
+        double total = seconds(started);
+        Collections.sort(millis);
+        System.out.printf(Locale.ROOT, "%-52s %8.1f %8.1f %8.1f %8.1f%n", name, percentile(millis, 50), percentile(millis, 95),
+                millis.get(millis.size() - 1), requests / total);
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A logged-in browser session (form login with ViewState and PrimeFaces' CSP nonce). */
+    private record Client(HttpClient http) {
+
+        private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+        static Client loggedIn(String base, String username) {
+            Client client = new Client(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build());
+            String page = client.get(base + "login.xhtml", null).body();
+            String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(find(VIEW_STATE, page), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + URLEncoder.encode(find(NONCE, page), StandardCharsets.UTF_8);
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            if (answer.statusCode() != 302) {
+                throw new IllegalStateException("login as " + username + " failed: " + answer.statusCode());
+            }
+            return client;
+        }
+
+        HttpResponse<String> get(String url, String authorization) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return send(request.build());
+        }
+
+        List<Long> ids(String url, String authorization) {
+            List<Long> ids = new ArrayList<>();
+            Matcher matcher = Pattern.compile("\"id\":(\\d+)").matcher(get(url, authorization).body());
+            while (matcher.find()) {
+                ids.add(Long.parseLong(matcher.group(1)));
+            }
+            return ids;
+        }
+
+        private HttpResponse<String> send(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String find(Pattern pattern, String page) {
+            Matcher matcher = pattern.matcher(page);
+            if (!matcher.find()) {
+                throw new IllegalStateException("not found: " + pattern);
+            }
+            return matcher.group(1);
+        }
+    }
+}
