@@ -42,7 +42,7 @@ class EscapingIT {
     @Test
     void aStoredScriptIsShownAsText() {
         String title = "Angreb " + ATTACK;
-        long id = projects.create(new NewProject(TestData.fundId(catalog, "Udviklingspuljen"), null, title,
+        long id = projects.create(new NewProject(TestData.testFundId(), null, title,
                 ProjectType.DEVELOPMENT, ProjectStatus.UNDER_REVIEW, null, null, null, "Xby", Money.dkk("1000")));
 
         WebClient browser = WebClient.loggedIn("admin", DemoUser.PASSWORD);

@@ -27,9 +27,14 @@ public final class TestData {
         return catalog.funds().stream().filter(f -> f.shortName().equals(shortName)).findFirst().orElseThrow().id();
     }
 
-    /** A development project in Udviklingspuljen with a total of 1.000.000 kr. and a 2025 period. */
+    /** The fund for tests that change data (created on first use, administered by admin). */
+    public static long testFundId() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(TestFund.class).get().ensure();
+    }
+
+    /** A development project in the test fund with a total of 1.000.000 kr. and a 2025 period. */
     public static long project(ProjectService projects, ProjectCatalogService catalog, String title) {
-        return projects.create(new NewProject(fundId(catalog, "Udviklingspuljen"), null, title, ProjectType.DEVELOPMENT,
+        return projects.create(new NewProject(testFundId(), null, title, ProjectType.DEVELOPMENT,
                 ProjectStatus.UNDER_REVIEW, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "Odense",
                 Money.dkk("1000000")));
     }
