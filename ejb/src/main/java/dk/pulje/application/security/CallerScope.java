@@ -73,7 +73,7 @@ public record CallerScope(String username, Set<Role> roles, Set<Long> administer
         return funds;
     }
 
-    /** May the caller read internal review notes? Never applicants, and not a pure applicant either. */
+    /** May the caller read the fund's internal review notes? Its administrators and regional staff; applicants never. */
     public boolean seesInternalNotes(long fundId) {
         return (has(Role.FUND_ADMIN) && administeredFunds.contains(fundId))
                 || (has(Role.REGIONAL_STAFF) && readableFunds.contains(fundId));
