@@ -11,6 +11,9 @@ import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.application.project.ProjectService;
 import dk.pulje.application.project.ProjectSummary;
 import dk.pulje.application.organisation.OrganisationService;
+import dk.pulje.application.security.NewUser;
+import dk.pulje.application.security.UserAdminService;
+import dk.pulje.domain.model.account.Role;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.ProjectStatus;
 import dk.pulje.domain.model.project.ProjectType;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -69,6 +73,9 @@ class ScopingIT {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    UserAdminService users;
 
     private final SeedDocument seed = SeedDocument.regionMidtjylland2024();
 
@@ -162,6 +169,27 @@ class ScopingIT {
                 () -> projects.addMilestone(aarhusProject, 0, "Snigløb", LocalDate.of(2026, 3, 1)));
         assertEquals("entity.notFound", e.key(), "another organisation's project, by a forged id: not found");
         assertEquals(0, DemoUser.ADMIN.call0(() -> details.detail(aarhusProject).orElseThrow().milestones().size()));
+    }
+
+    @Test
+    void aPartnersMemberReadsTheProjectButNeverChangesIt() {
+        DemoUser.SYSADMIN.run(() -> {
+            if (users.users().stream().noneMatch(u -> u.username().equals("partner-aalborg"))) {
+                long aalborg = organisations.findByNameOrAlias("Aalborg Bibliotekerne").orElseThrow().id();
+                users.create(new NewUser("partner-aalborg", "Aalborg-partner", null,
+                        "Aalborg er med i AI-projektet".toCharArray(), Set.of(Role.APPLICANT), Set.of(aalborg), Set.of()));
+            }
+        });
+        long ai = idAsAdmin(AI);
+        DemoUser.PARTNER_AALBORG.run(() -> {
+            ProjectDetail project = details.detail(ai).orElseThrow(() -> new AssertionError("a partner reads the project"));
+            assertNull(project.internalNote(), "but not the fund's internal note");
+            assertEquals(List.of(AI), catalog.rows(ProjectSearch.firstPage(50)).stream().map(ProjectSummary::title).toList());
+            RuleViolation refused = assertThrows(RuleViolation.class,
+                    () -> projects.addMilestone(ai, project.version(), "Partnerens milepæl", LocalDate.of(2026, 5, 1)));
+            assertEquals("access.denied", refused.key(), "taking part is not owning");
+        });
+        assertEquals(0, DemoUser.ADMIN.call0(() -> details.detail(ai).orElseThrow().milestones().size()));
     }
 
     private long idAsAdmin(String title) {

@@ -8,7 +8,9 @@ public enum DemoUser {
     RANDERS(AsRanders.class),
     AARHUS(AsAarhus.class),
     REGION(AsRegion.class),
-    SYSADMIN(AsSysadmin.class);
+    SYSADMIN(AsSysadmin.class),
+    /** Not a demo user: an applicant of a partner organisation, created by the test that uses it. */
+    PARTNER_AALBORG(AsPartner.class);
 
     public static final String PASSWORD = "Demo-Pulje-2026";
 
@@ -19,7 +21,7 @@ public enum DemoUser {
     }
 
     public String username() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Runs the work as this user; must be called inside the server. */
@@ -32,6 +34,7 @@ public enum DemoUser {
                 case AARHUS -> ((AsAarhus) instance).call(work);
                 case REGION -> ((AsRegion) instance).call(work);
                 case SYSADMIN -> ((AsSysadmin) instance).call(work);
+                case PARTNER_AALBORG -> ((AsPartner) instance).call(work);
             };
         } catch (jakarta.ejb.EJBException e) {
             // The test's own failures cross an EJB boundary here; hand them back as they were thrown.
