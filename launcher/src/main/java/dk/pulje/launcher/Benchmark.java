@@ -163,10 +163,10 @@ public final class Benchmark {
                 throw new IllegalStateException(name + ": HTTP " + response.statusCode());
             }
         }
-        double total = seconds(started);
+        double elapsedSeconds = seconds(started);
         Collections.sort(millis);
         System.out.printf(Locale.ROOT, "%-52s %8.1f %8.1f %8.1f %8.1f%n", name, percentile(millis, 50), percentile(millis, 95),
-                millis.get(millis.size() - 1), requests / total);
+                millis.get(millis.size() - 1), requests / elapsedSeconds);
     }
 
     private static double percentile(List<Double> sorted, int p) {

@@ -3,7 +3,6 @@ package dk.pulje.domain.model.project;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
-import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -11,9 +10,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.envers.Audited;
@@ -24,12 +20,7 @@ import java.util.Objects;
 @Entity
 @Audited
 @Table(name = "budget_line")
-public class BudgetLine extends VersionedEntity {
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+public class BudgetLine extends ProjectPart {
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -55,7 +46,7 @@ public class BudgetLine extends VersionedEntity {
     }
 
     BudgetLine(Project project, BudgetCategory category, Integer year, Money amount, String note) {
-        this.project = Objects.requireNonNull(project, "project");
+        super(project);
         this.category = Objects.requireNonNull(category, "category");
         if (year != null && (year < 1990 || year > 2100)) {
             throw new RuleViolation("budget.yearOutOfRange", year);
@@ -66,10 +57,6 @@ public class BudgetLine extends VersionedEntity {
         }
         this.amount = Money.requireNotNegative(amount);
         this.note = Text.optional(note);
-    }
-
-    public Project getProject() {
-        return project;
     }
 
     public BudgetCategory getCategory() {

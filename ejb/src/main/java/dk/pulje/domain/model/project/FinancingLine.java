@@ -3,7 +3,6 @@ package dk.pulje.domain.model.project;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.organisation.Organisation;
 import dk.pulje.domain.model.shared.Text;
-import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -28,12 +27,7 @@ import java.util.Objects;
 @Entity
 @Audited
 @Table(name = "financing_line")
-public class FinancingLine extends VersionedEntity {
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+public class FinancingLine extends ProjectPart {
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -60,15 +54,11 @@ public class FinancingLine extends VersionedEntity {
     }
 
     FinancingLine(Project project, FinancingKind kind, Organisation contributor, Money amount, String note) {
-        this.project = Objects.requireNonNull(project, "project");
+        super(project);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.contributor = contributor;
         this.amount = Money.requireNotNegative(amount);
         this.note = Text.optional(note);
-    }
-
-    public Project getProject() {
-        return project;
     }
 
     public FinancingKind getKind() {

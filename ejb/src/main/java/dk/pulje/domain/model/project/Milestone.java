@@ -2,14 +2,10 @@ package dk.pulje.domain.model.project;
 
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
-import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,12 +18,7 @@ import java.util.Objects;
 @Entity
 @Audited
 @Table(name = "milestone")
-public class Milestone extends VersionedEntity {
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+public class Milestone extends ProjectPart {
 
     @NotBlank
     @Column(name = "title", nullable = false, length = 300)
@@ -49,7 +40,7 @@ public class Milestone extends VersionedEntity {
     }
 
     Milestone(Project project, String title, LocalDate dueDate) {
-        this.project = Objects.requireNonNull(project, "project");
+        super(project);
         this.title = Text.required(title, "milestone.title");
         this.dueDate = dueDate;
         this.status = MilestoneStatus.PLANNED;
@@ -73,10 +64,6 @@ public class Milestone extends VersionedEntity {
 
     public void cancel() {
         this.status = MilestoneStatus.CANCELLED;
-    }
-
-    public Project getProject() {
-        return project;
     }
 
     public String getTitle() {

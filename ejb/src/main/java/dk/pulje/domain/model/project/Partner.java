@@ -1,7 +1,6 @@
 package dk.pulje.domain.model.project;
 
 import dk.pulje.domain.model.organisation.Organisation;
-import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,12 +19,7 @@ import java.util.Objects;
 @Entity
 @Audited
 @Table(name = "project_partner")
-public class Partner extends VersionedEntity {
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+public class Partner extends ProjectPart {
 
     @NotNull
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -43,13 +37,9 @@ public class Partner extends VersionedEntity {
     }
 
     Partner(Project project, Organisation organisation, PartnerRole role) {
-        this.project = Objects.requireNonNull(project, "project");
+        super(project);
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.role = Objects.requireNonNull(role, "role");
-    }
-
-    public Project getProject() {
-        return project;
     }
 
     public Organisation getOrganisation() {

@@ -2,14 +2,10 @@ package dk.pulje.domain.model.project;
 
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
-import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.envers.Audited;
@@ -21,12 +17,7 @@ import java.util.Objects;
 @Entity
 @Audited
 @Table(name = "report_obligation")
-public class ReportObligation extends VersionedEntity {
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+public class ReportObligation extends ProjectPart {
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -56,7 +47,7 @@ public class ReportObligation extends VersionedEntity {
     }
 
     ReportObligation(Project project, ReportType type, LocalDate dueDate) {
-        this.project = Objects.requireNonNull(project, "project");
+        super(project);
         this.type = Objects.requireNonNull(type, "type");
         this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
         this.status = ReportStatus.DUE;
@@ -96,10 +87,6 @@ public class ReportObligation extends VersionedEntity {
     public ReportStatus statusOn(LocalDate today) {
         boolean open = status == ReportStatus.DUE || status == ReportStatus.RETURNED;
         return open && today.isAfter(dueDate) ? ReportStatus.OVERDUE : status;
-    }
-
-    public Project getProject() {
-        return project;
     }
 
     public ReportType getType() {
