@@ -78,9 +78,7 @@ public class GrantService {
 
     public void recordPayment(long grantId, long expectedVersion, long paymentId, @NotNull LocalDate on, @NotNull Money amount) {
         Grant grant = guard.touch(load(grantId, expectedVersion), expectedVersion, SUBJECT);
-        Payment payment = grant.getPayments().stream().filter(p -> p.getId() == paymentId).findFirst()
-                .orElseThrow(() -> new RuleViolation("entity.notFound", new dk.pulje.domain.model.shared.MessageKey("subject.payment"), paymentId));
-        grant.recordPayment(payment, on, amount);
+        grant.recordPayment(Entities.part(grant.getPayments(), paymentId, "subject.payment"), on, amount);
         guard.flush(grant, SUBJECT);
     }
 

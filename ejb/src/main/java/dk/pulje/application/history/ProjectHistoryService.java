@@ -12,8 +12,7 @@ import dk.pulje.domain.model.project.Partner;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.project.ReportObligation;
 import dk.pulje.infrastructure.persistence.audit.PuljeRevision;
-import dk.pulje.application.security.CallerScope;
-import dk.pulje.application.security.CallerScopes;
+import dk.pulje.application.security.ProjectAccess;
 import dk.pulje.domain.model.account.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,7 +21,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -103,16 +101,11 @@ public class ProjectHistoryService {
     private EntityManager em;
 
     @Inject
-    private CallerScopes scopes;
+    private ProjectAccess access;
 
     /** The project's changes, newest first; empty when the caller may not read the project. */
     public List<ProjectChange> history(long projectId) {
-        CallerScope scope = scopes.current();
-        TypedQuery<Long> readable = em.createQuery(
-                "select count(p) from Project p where p.id = :id and " + scope.readableProjects(), Long.class)
-                .setParameter("id", projectId);
-        scope.bind(readable);
-        if (readable.getSingleResult() == 0) {
+        if (!access.canRead(projectId)) {
             return List.of();
         }
         AuditReader audit = AuditReaderFactory.get(em);

@@ -44,22 +44,29 @@ public class ProjectCatalogService {
 
     /** Count and window in one call, for callers that want both (the list page asks for them separately). */
     public ProjectPage search(@NotNull @Valid ProjectSearch search) {
-        long total = count(search);
-        List<ProjectSummary> rows = total == 0 || search.first() >= total ? List.of() : rows(search);
+        Filter filter = Filter.of(search, scopes.current());
+        long total = count(filter);
+        List<ProjectSummary> rows = total == 0 || search.first() >= total ? List.of() : rows(search, filter);
         return new ProjectPage(rows, total);
     }
 
     /** How many projects match the search's filters (its sort and window are ignored). */
     public long count(@NotNull @Valid ProjectSearch search) {
-        Filter filter = Filter.of(search, scopes.current());
+        return count(Filter.of(search, scopes.current()));
+    }
+
+    /** One sorted window of the matching projects. */
+    public List<ProjectSummary> rows(@NotNull @Valid ProjectSearch search) {
+        return rows(search, Filter.of(search, scopes.current()));
+    }
+
+    private long count(Filter filter) {
         TypedQuery<Long> count = em.createQuery("select count(p) from Project p" + filter.where(), Long.class);
         filter.bind(count);
         return count.getSingleResult();
     }
 
-    /** One sorted window of the matching projects. */
-    public List<ProjectSummary> rows(@NotNull @Valid ProjectSearch search) {
-        Filter filter = Filter.of(search, scopes.current());
+    private List<ProjectSummary> rows(ProjectSearch search, Filter filter) {
         String direction = search.ascending() ? " asc" : " desc";
         TypedQuery<ProjectSummary> rows = em.createQuery("""
                 select new dk.pulje.application.project.ProjectSummary(

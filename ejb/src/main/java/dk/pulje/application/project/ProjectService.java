@@ -9,14 +9,11 @@ import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.organisation.Organisation;
 import dk.pulje.domain.model.project.BudgetCategory;
 import dk.pulje.domain.model.project.FinancingKind;
-import dk.pulje.domain.model.project.Milestone;
 import dk.pulje.domain.model.project.Partner;
 import dk.pulje.domain.model.project.PartnerRole;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.project.ProjectStatus;
-import dk.pulje.domain.model.project.ReportObligation;
 import dk.pulje.domain.model.project.ReportType;
-import dk.pulje.domain.model.shared.MessageKey;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.application.security.ProjectAccess;
 import dk.pulje.domain.model.account.Roles;
@@ -93,9 +90,7 @@ public class ProjectService {
 
     public void removePartner(long projectId, long expectedVersion, long partnerId) {
         Project project = touch(projectId, expectedVersion);
-        Partner partner = project.getPartners().stream().filter(p -> p.getId() == partnerId).findFirst()
-                .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey("subject.partner"), partnerId));
-        project.removePartner(partner);
+        project.removePartner(Entities.part(project.getPartners(), partnerId, "subject.partner"));
         guard.flush(project, SUBJECT);
     }
 
@@ -119,18 +114,21 @@ public class ProjectService {
     /** Applicants of the owning organisation hand in their own reports. */
     @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT})
     public void submitReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on) {
-        report(touch(projectId, expectedVersion, true), reportId).submit(on);
-        flush(projectId);
+        Project project = touch(projectId, expectedVersion, true);
+        Entities.part(project.getReports(), reportId, "subject.report").submit(on);
+        guard.flush(project, SUBJECT);
     }
 
     public void approveReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on, String remark) {
-        report(touch(projectId, expectedVersion), reportId).approve(on, remark);
-        flush(projectId);
+        Project project = touch(projectId, expectedVersion);
+        Entities.part(project.getReports(), reportId, "subject.report").approve(on, remark);
+        guard.flush(project, SUBJECT);
     }
 
     public void returnReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on, String reason) {
-        report(touch(projectId, expectedVersion), reportId).returnForChanges(on, reason);
-        flush(projectId);
+        Project project = touch(projectId, expectedVersion);
+        Entities.part(project.getReports(), reportId, "subject.report").returnForChanges(on, reason);
+        guard.flush(project, SUBJECT);
     }
 
     @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT})
@@ -142,9 +140,7 @@ public class ProjectService {
     @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT})
     public void reachMilestone(long projectId, long expectedVersion, long milestoneId, @NotNull LocalDate on) {
         Project project = touch(projectId, expectedVersion, true);
-        Milestone milestone = project.getMilestones().stream().filter(m -> m.getId() == milestoneId).findFirst()
-                .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey("subject.milestone"), milestoneId));
-        milestone.reach(on);
+        Entities.part(project.getMilestones(), milestoneId, "subject.milestone").reach(on);
         guard.flush(project, SUBJECT);
     }
 
@@ -171,18 +167,9 @@ public class ProjectService {
         return guard.touch(project, expectedVersion, SUBJECT);
     }
 
-    private void flush(long projectId) {
-        guard.flush(em.find(Project.class, projectId), SUBJECT);
-    }
-
     private long persistPart(Project project, dk.pulje.domain.model.shared.VersionedEntity part) {
         guard.flush(project, SUBJECT);
         return part.getId();
-    }
-
-    private ReportObligation report(Project project, long reportId) {
-        return project.getReports().stream().filter(r -> r.getId() == reportId).findFirst()
-                .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey("subject.report"), reportId));
     }
 
     private Organisation organisation(Long id) {

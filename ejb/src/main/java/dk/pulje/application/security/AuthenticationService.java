@@ -66,7 +66,7 @@ public class AuthenticationService {
         }
         boolean matches = hasher.verify(password, account.getPasswordHash());
         if (!matches || !account.isEnabled()) {
-            boolean lockedNow = matches ? false : account.recordFailedLogin(now);
+            boolean lockedNow = !matches && account.recordFailedLogin(now);
             securityLog.record(SecurityEventType.LOGIN_FAILED, username, null, remoteAddress,
                     matches ? "account disabled" : "wrong password");
             if (lockedNow) {

@@ -49,6 +49,11 @@ public class ProjectAccess {
         }
     }
 
+    /** Whether the caller may read the project: the same condition as every project query. */
+    public boolean canRead(long projectId) {
+        return readable(projectId, scopes.current());
+    }
+
     private boolean readable(long projectId, CallerScope scope) {
         TypedQuery<Long> query = em.createQuery(
                 "select count(p) from Project p where p.id = :id and " + scope.readableProjects(), Long.class)

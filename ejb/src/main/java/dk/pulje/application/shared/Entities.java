@@ -2,7 +2,10 @@ package dk.pulje.application.shared;
 
 import dk.pulje.domain.model.shared.MessageKey;
 import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.EntityManager;
+
+import java.util.Collection;
 
 /** Loading by id with a clear "not found" for ids that came from a request. */
 public final class Entities {
@@ -16,5 +19,11 @@ public final class Entities {
             throw new RuleViolation("entity.notFound", new MessageKey(subjectKey), id);
         }
         return entity;
+    }
+
+    /** A part of an aggregate (a partner, a payment …) by its id, or "not found" when the aggregate has no such part. */
+    public static <T extends VersionedEntity> T part(Collection<T> parts, long id, String subjectKey) {
+        return parts.stream().filter(part -> part.getId() != null && part.getId() == id).findFirst()
+                .orElseThrow(() -> new RuleViolation("entity.notFound", new MessageKey(subjectKey), id));
     }
 }

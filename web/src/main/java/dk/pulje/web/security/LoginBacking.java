@@ -1,6 +1,7 @@
 package dk.pulje.web.security;
 
 import dk.pulje.application.security.LoginOutcome;
+import dk.pulje.domain.model.account.Roles;
 import dk.pulje.web.support.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -67,7 +68,7 @@ public class LoginBacking {
                 && !next.startsWith(PuljeAuthenticationMechanism.LOGIN_PAGE)) {
             return next;
         }
-        return request != null && request.isUserInRole("SYSTEM_ADMIN") && !request.isUserInRole("FUND_ADMIN")
+        return request != null && request.isUserInRole(Roles.SYSTEM_ADMIN) && !request.isUserInRole(Roles.FUND_ADMIN)
                 ? "/admin/users.xhtml" : "/index.xhtml";
     }
 

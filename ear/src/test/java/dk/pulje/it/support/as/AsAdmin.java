@@ -20,8 +20,4 @@ public class AsAdmin {
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
     }
-
-    public void run(Runnable work) {
-        work.run();
-    }
 }

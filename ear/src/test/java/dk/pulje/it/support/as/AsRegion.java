@@ -20,8 +20,4 @@ public class AsRegion {
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
     }
-
-    public void run(Runnable work) {
-        work.run();
-    }
 }
