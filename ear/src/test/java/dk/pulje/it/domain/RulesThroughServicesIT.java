@@ -1,5 +1,6 @@
 package dk.pulje.it.domain;
 
+import dk.pulje.application.grant.AmendGrant;
 import dk.pulje.application.grant.DecideGrant;
 import dk.pulje.application.grant.GrantService;
 import dk.pulje.application.organisation.NewOrganisation;
@@ -11,6 +12,8 @@ import dk.pulje.application.project.ProjectDetailService;
 import dk.pulje.application.project.ProjectService;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.organisation.OrganisationType;
+import dk.pulje.domain.model.project.BudgetCategory;
+import dk.pulje.domain.model.project.ProjectStatus;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
@@ -148,6 +151,57 @@ class RulesThroughServicesIT {
             Exception e = assertThrows(Exception.class, () -> em.createNativeQuery(
                     "update project set total_amount = -1 where id = " + projectId).executeUpdate());
             assertTrue(String.valueOf(rootCause(e).getMessage()).contains("check constraint"), rootCause(e).getMessage());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(Money.dkk("1000000"), details.detail(projectId).orElseThrow().totalSum());
+    }
+
+    /** ProjectStatus says it; the aggregates keep it, so every service (and any later import or API) is refused alike. */
+    @Test
+    void aWithdrawnProjectTakesNoMoreChangesOfMoney() {
+        long projectId = TestData.project(projects, catalog, TestData.unique("Trukket"));
+        long grantId = grants.registerApplication(projectId, null, Money.dkk("500000"));
+        grants.decide(new DecideGrant(grantId, 0, Money.dkk("400000"), LocalDate.of(2024, 6, 1), null, null));
+        long payment = grants.planPayment(grantId, grantVersion(projectId), null, Money.dkk("100000"), null);
+        projects.moveTo(projectId, details.detail(projectId).orElseThrow().version(), ProjectStatus.WITHDRAWN);
+        long version = details.detail(projectId).orElseThrow().version();
+
+        RuleViolation e = assertThrows(RuleViolation.class,
+                () -> grants.planPayment(grantId, grantVersion(projectId), null, Money.dkk("1000"), null));
+        assertEquals("Projektet har status \"Trukket tilbage\", så dets beløb kan ikke længere ændres.", e.messageIn(new Locale("da")));
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class, () -> grants.recordPayment(
+                grantId, grantVersion(projectId), payment, LocalDate.of(2024, 7, 1), Money.dkk("100000"))).key());
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class, () -> grants.amend(new AmendGrant(
+                grantId, grantVersion(projectId), LocalDate.of(2024, 8, 1), "Forhøjelse", Money.dkk("450000"), null, null))).key());
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class, () -> projects.addBudgetLine(
+                projectId, version, BudgetCategory.ACTIVITIES, 2025, Money.dkk("1000"), null)).key());
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class, () -> projects.changeDetails(new ChangeProjectDetails(
+                projectId, version, "Omdøbt", null, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "Odense", null,
+                Money.dkk("2000000")))).key());
+
+        ProjectDetail after = details.detail(projectId).orElseThrow();
+        assertEquals(Money.dkk("1000000"), after.totalSum());
+        assertEquals(Money.dkk("400000"), after.grant().granted());
+        assertEquals(1, after.grant().payments().size());
+        assertEquals(Money.zero(Money.DKK), after.grant().paid());
+        assertTrue(after.budget().isEmpty());
+
+        // What is not money still changes: the same total with a new title is saved.
+        projects.changeDetails(new ChangeProjectDetails(projectId, version, "Omdøbt", null, null, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), "Odense", null, Money.dkk("1000000.00")));
+        assertEquals("Omdøbt", details.detail(projectId).orElseThrow().title());
+    }
+
+    /** Every sum adds kroner; the database refuses another currency even when the code is bypassed. */
+    @Test
+    void theDatabaseRefusesAmountsInAnotherCurrency() throws Exception {
+        long projectId = TestData.project(projects, catalog, TestData.unique("Valuta"));
+        transaction.begin();
+        try {
+            Exception e = assertThrows(Exception.class, () -> em.createNativeQuery(
+                    "update project set total_currency = 'EUR' where id = " + projectId).executeUpdate());
+            assertTrue(String.valueOf(rootCause(e).getMessage()).contains("project_total_dkk"), rootCause(e).getMessage());
         } finally {
             transaction.rollback();
         }

@@ -44,13 +44,8 @@ public class GrantService {
     public long registerApplication(long projectId, Long subPoolId, Money applied) {
         Project project = Entities.find(em, Project.class, projectId, "subject.project");
         access.requireChangeable(project, false);
-        boolean exists = !em.createQuery("select g.id from Grant g where g.project = :project", Long.class)
-                .setParameter("project", project).getResultList().isEmpty();
-        if (exists) {
-            throw new RuleViolation("grant.exists", project.getTitle());
-        }
         SubPool subPool = subPoolId == null ? null : Entities.find(em, SubPool.class, subPoolId, "subject.subPool");
-        Grant grant = new Grant(project, subPool, applied);
+        Grant grant = new Grant(project, subPool, applied); // the project refuses a second grant
         em.persist(grant);
         em.flush();
         return grant.getId();

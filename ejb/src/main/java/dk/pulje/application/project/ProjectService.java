@@ -4,7 +4,6 @@ import dk.pulje.application.shared.ConcurrencyGuard;
 import dk.pulje.application.shared.Entities;
 import dk.pulje.domain.model.fund.Fund;
 import dk.pulje.domain.model.fund.FundingRound;
-import dk.pulje.domain.model.grant.Grant;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.organisation.Organisation;
 import dk.pulje.domain.model.project.BudgetCategory;
@@ -14,7 +13,6 @@ import dk.pulje.domain.model.project.PartnerRole;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.project.ProjectStatus;
 import dk.pulje.domain.model.project.ReportType;
-import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.application.security.ProjectAccess;
 import dk.pulje.domain.model.account.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +24,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Changes to projects and their parts. Every method takes the version of the project the editor saw and is one
@@ -70,8 +67,7 @@ public class ProjectService {
         project.assignOwner(organisation(command.ownerId()));
         project.schedule(command.startDate(), command.endDate());
         project.locateIn(command.town(), command.municipality());
-        requireNotBelowGrant(project, command.totalSum());
-        project.budgetTotal(command.totalSum());
+        project.budgetTotal(command.totalSum()); // the project refuses a total below its grant
         guard.flush(project, SUBJECT);
     }
 
@@ -174,19 +170,5 @@ public class ProjectService {
 
     private Organisation organisation(Long id) {
         return id == null ? null : Entities.find(em, Organisation.class, id, "subject.organisation");
-    }
-
-    /** The total project sum may not fall below the granted amount: the grant would then exceed the total. */
-    private void requireNotBelowGrant(Project project, Money newTotal) {
-        if (newTotal == null) {
-            return;
-        }
-        List<Grant> grants = em.createQuery("select g from Grant g where g.project = :p", Grant.class)
-                .setParameter("p", project).getResultList();
-        for (Grant grant : grants) {
-            if (grant.getGranted() != null && grant.getGranted().isGreaterThan(newTotal)) {
-                throw new RuleViolation("grant.exceedsTotal", grant.getGranted(), newTotal);
-            }
-        }
     }
 }

@@ -35,8 +35,10 @@ import java.util.Objects;
  * The fund's decision on a project (bevilling, tilsagn): applied and granted amount, decision date, journal number,
  * conditions and sub-pool; later its amendments and payments. One per project.
  * <p>
- * Rules it keeps: amounts are never negative; the grant never exceeds the total project sum; once decided, the granted
- * amount changes only through a dated {@link GrantAmendment}; Σ paid (and Σ planned) never exceeds the granted amount.
+ * Rules it keeps: amounts are never negative; the grant never exceeds the total project sum (the project keeps the
+ * same rule when its total changes); once decided, the granted amount changes only through a dated
+ * {@link GrantAmendment}; Σ paid (and Σ planned) never exceeds the granted amount; a closed, rejected or withdrawn
+ * project's grant takes no more changes of money.
  */
 @Entity
 @Audited
@@ -99,6 +101,7 @@ public class Grant extends VersionedEntity {
         }
         this.subPool = subPool;
         this.applied = Money.requireNotNegative(applied);
+        project.acceptGrant(this);
     }
 
     /**
@@ -106,6 +109,7 @@ public class Grant extends VersionedEntity {
      * A decided grant is changed through {@link #amend}, never overwritten.
      */
     public void decide(Money grantedAmount, LocalDate decidedOn, String journal, String grantConditions) {
+        project.requireMoneyMayChange();
         if (decisionDate != null || granted != null) {
             throw new RuleViolation("grant.alreadyDecided");
         }
@@ -121,6 +125,7 @@ public class Grant extends VersionedEntity {
      * The granted amount cannot fall below what has been paid, nor rise above the total.
      */
     public GrantAmendment amend(LocalDate on, String reason, Money newGranted, Money newTotal, LocalDate newEndDate) {
+        project.requireMoneyMayChange();
         String why = Text.required(reason, "amendment.reason");
         Objects.requireNonNull(on, "on");
         Money grantedAfter = newGranted == null ? granted : Money.requireNotNegative(newGranted);
@@ -133,19 +138,22 @@ public class Grant extends VersionedEntity {
                 newGranted == null ? null : granted, newGranted,
                 newTotal == null ? null : project.getTotalSum(), newTotal,
                 newEndDate == null ? null : project.getEndDate(), newEndDate);
-        if (newTotal != null) {
-            project.budgetTotal(newTotal);
-        }
+        // The dates first: the only step left that can still refuse, so nothing is half-changed if it does. Then the
+        // grant before the total, because the project checks its new total against the grant it has.
         if (newEndDate != null) {
             project.schedule(project.getStartDate(), newEndDate);
         }
         this.granted = grantedAfter;
+        if (newTotal != null) {
+            project.budgetTotal(newTotal);
+        }
         amendments.add(amendment);
         return amendment;
     }
 
     /** Adds a tranche to the payment plan; the plan may not promise more than is granted. */
     public Payment planPayment(LocalDate on, Money amount, String condition) {
+        project.requireMoneyMayChange();
         requirePositive(amount);
         Money grantedAmount = requireDecidedAmount();
         Money plannedAfter = planned().plus(amount);
@@ -162,6 +170,7 @@ public class Grant extends VersionedEntity {
         if (!payments.contains(payment)) {
             throw new IllegalArgumentException("The payment does not belong to this grant");
         }
+        project.requireMoneyMayChange();
         if (payment.isPaid()) {
             throw new RuleViolation("payment.alreadyPaid", payment.getPaidDate());
         }

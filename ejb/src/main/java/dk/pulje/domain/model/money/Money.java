@@ -11,7 +11,12 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An exact amount of money: a {@link BigDecimal} with scale 2 (kroner and øre) and a currency, DKK unless stated.
+ * An exact amount of money: a {@link BigDecimal} with scale 2 (kroner and øre), always in Danish kroner.
+ * <p>
+ * Pulje's funds grant, budget and pay in DKK, and every sum (in Java and in SQL) adds amounts as kroner. So an amount
+ * in another currency is refused where it enters ({@link #of}), and the database refuses it too (a CHECK on every
+ * {@code *_currency} column, V4): a sum can never quietly mix currencies. The currency is still stored beside each
+ * amount, so that supporting another one later is a change of rules, not of schema.
  * <p>
  * Immutable. An amount that a source does not state is represented by <em>no</em> Money (null), never by zero;
  * see {@link MoneyTotal} for sums that count the unknowns.
@@ -38,6 +43,9 @@ public class Money implements Comparable<Money>, Serializable {
     private Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (!DKK.equals(currency)) {
+            throw new RuleViolation("money.notDkk", currency.getCurrencyCode());
+        }
         if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
             // Refuse to round silently: an amount with fractions of øre is an input error, not something to guess at.
             throw new RuleViolation("money.fractionOfOere", amount.toPlainString());
@@ -46,6 +54,7 @@ public class Money implements Comparable<Money>, Serializable {
         this.currency = currency.getCurrencyCode();
     }
 
+    /** An amount in the given currency; anything but DKK is refused ({@code money.notDkk}). */
     public static Money of(BigDecimal amount, Currency currency) {
         return new Money(amount, currency);
     }

@@ -3,6 +3,7 @@ package dk.pulje.domain.model.project;
 import dk.pulje.domain.model.fund.Fund;
 import dk.pulje.domain.model.fund.FundingRound;
 import dk.pulje.domain.model.fund.Theme;
+import dk.pulje.domain.model.grant.Grant;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.organisation.ContactPerson;
 import dk.pulje.domain.model.organisation.Organisation;
@@ -179,6 +180,16 @@ public class Project extends VersionedEntity {
     @OrderBy("dueDate, id")
     private List<Milestone> milestones = new ArrayList<>();
 
+    /**
+     * The fund's grant for this project, at most one ({@code project_grant.project_id} is unique). Mapped here only so
+     * that the project itself can keep "the grant never exceeds the total project sum" when its total changes; a plain
+     * collection because it stays lazy (an inverse one-to-one would be read with every project). Read only by the
+     * commands that change money.
+     */
+    @NotAudited
+    @OneToMany(mappedBy = "project")
+    private Set<Grant> grants = new HashSet<>();
+
     protected Project() {
         // for JPA
     }
@@ -228,9 +239,50 @@ public class Project extends VersionedEntity {
         this.endDate = end;
     }
 
-    /** The total project sum; may not fall below what the fund has granted (checked by the grant). */
+    /**
+     * The total project sum. It may not fall below what the fund has granted, and a closed, rejected or withdrawn
+     * project keeps the total it had (setting the same total again is no change).
+     */
     public void budgetTotal(Money total) {
-        this.totalSum = Money.requireNotNegative(total);
+        Money checked = Money.requireNotNegative(total);
+        if (Objects.equals(checked, totalSum)) {
+            return;
+        }
+        requireMoneyMayChange();
+        Money granted = grantedAmount();
+        if (checked != null && granted != null && granted.isGreaterThan(checked)) {
+            throw new RuleViolation("grant.exceedsTotal", granted, checked);
+        }
+        this.totalSum = checked;
+    }
+
+    /**
+     * Closed, rejected and withdrawn projects take no more changes of money ({@link ProjectStatus#isFinal()}): their
+     * total, budget, financing and grant stay as they were when the project ended. Every command that changes an
+     * amount of the project or its grant asks here first.
+     */
+    public void requireMoneyMayChange() {
+        if (status.isFinal()) {
+            throw new RuleViolation("project.moneyFinal", status);
+        }
+    }
+
+    /**
+     * Called by the {@link Grant} constructor: a project has one grant. Keeping the link on this side lets
+     * {@link #budgetTotal} see the granted amount.
+     */
+    public void acceptGrant(Grant grant) {
+        Objects.requireNonNull(grant, "grant");
+        if (!grants.isEmpty() && !grants.contains(grant)) {
+            throw new RuleViolation("grant.exists", title);
+        }
+        requireMoneyMayChange();
+        grants.add(grant);
+    }
+
+    /** What the fund granted, if decided and stated. */
+    private Money grantedAmount() {
+        return grants.stream().map(Grant::getGranted).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Moves the project along its lifecycle; a step the lifecycle does not allow is refused. */
@@ -297,22 +349,26 @@ public class Project extends VersionedEntity {
     }
 
     public BudgetLine addBudgetLine(BudgetCategory category, Integer year, Money amount, String note) {
+        requireMoneyMayChange();
         BudgetLine line = new BudgetLine(this, category, year, amount, note);
         budgetLines.add(line);
         return line;
     }
 
     public void removeBudgetLine(BudgetLine line) {
+        requireMoneyMayChange();
         budgetLines.remove(line);
     }
 
     public FinancingLine addFinancing(FinancingKind kind, Organisation contributor, Money amount, String note) {
+        requireMoneyMayChange();
         FinancingLine line = new FinancingLine(this, kind, contributor, amount, note);
         financingLines.add(line);
         return line;
     }
 
     public void removeFinancing(FinancingLine line) {
+        requireMoneyMayChange();
         financingLines.remove(line);
     }
 

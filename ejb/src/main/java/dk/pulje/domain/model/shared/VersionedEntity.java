@@ -28,20 +28,29 @@ public abstract class VersionedEntity {
         return version;
     }
 
-    /** Entities are equal when they are the same row; transient ones only to themselves. */
+    /**
+     * Entities are equal when they are the same row; transient ones only to themselves.
+     * <p>
+     * Not final, and reading the other side through {@link #getId()}: Hibernate's lazy proxies are subclasses whose own
+     * fields stay empty, so only overridable methods reach the loaded row. A final {@code equals} comparing fields
+     * would call an uninitialised proxy unequal to its own row.
+     */
     @Override
-    public final boolean equals(Object o) {
+    public boolean equals(Object o) {
         if (this == o) {
             return true;
         }
-        if (o == null || org.hibernate.Hibernate.getClass(this) != org.hibernate.Hibernate.getClass(o)) {
+        if (!(o instanceof VersionedEntity other)
+                || org.hibernate.Hibernate.getClass(this) != org.hibernate.Hibernate.getClass(other)) {
             return false;
         }
-        return id != null && id.equals(((VersionedEntity) o).getId());
+        Long myId = getId();
+        return myId != null && myId.equals(other.getId());
     }
 
+    /** Constant per entity class, so that the hash does not change when an entity is saved and gets its id. */
     @Override
-    public final int hashCode() {
+    public int hashCode() {
         return org.hibernate.Hibernate.getClass(this).hashCode();
     }
 }

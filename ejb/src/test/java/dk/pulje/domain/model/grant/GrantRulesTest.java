@@ -125,7 +125,8 @@ class GrantRulesTest {
 
     @Test
     void paymentsNeedADecidedAmountAPositiveSumAndADateAfterTheDecision() {
-        Grant undecided = new Grant(project, null, null);
+        // A project has one grant: the undecided one belongs to a project of its own.
+        Grant undecided = new Grant(new Project(fund, round, "Uafgjort", ProjectType.DEVELOPMENT, ProjectStatus.UNDER_REVIEW), null, null);
         assertEquals("grant.amountNotDecided", assertThrows(RuleViolation.class,
                 () -> undecided.planPayment(null, Money.dkk("1000"), null)).key());
         Grant grant = decided("6");
@@ -154,6 +155,71 @@ class GrantRulesTest {
         assertEquals(AccountsTier.ACCOUNTS_AND_STATEMENT, AccountsTier.forGrant(Money.dkk("500000")));
         assertEquals(AccountsTier.AUDITED, AccountsTier.forGrant(Money.dkk("500000.01")));
         assertEquals(AccountsTier.AUDITED, decided("6").accountsTier());
+    }
+
+    @Test
+    void aProjectHasOneGrant() {
+        new Grant(project, null, Money.dkkMillions("7"));
+        RuleViolation e = assertThrows(RuleViolation.class, () -> new Grant(project, null, Money.dkkMillions("6")));
+        assertEquals("Projektet EuroSkills 2025 har allerede en bevilling.", e.messageIn(DA));
+    }
+
+    /** The project keeps the rule too, so a path that changes the total without the grant (an import) cannot break it. */
+    @Test
+    void theProjectsTotalCannotFallBelowItsGrant() {
+        decided("6");
+        RuleViolation e = assertThrows(RuleViolation.class, () -> project.budgetTotal(Money.dkkMillions("5.9")));
+        assertEquals("The grant (DKK 6,000,000) cannot be larger than the total project sum (DKK 5,900,000).",
+                e.messageIn(Locale.ENGLISH));
+        assertEquals(Money.dkkMillions("11.063"), project.getTotalSum(), "the total is unchanged");
+        project.budgetTotal(Money.dkkMillions("6"));
+        assertEquals(Money.dkkMillions("6"), project.getTotalSum(), "the total may equal the grant");
+        project.budgetTotal(null);
+        assertNull(project.getTotalSum(), "an unknown total does not contradict the grant");
+    }
+
+    @Test
+    void anAmendmentMayLowerTheGrantAndTheTotalTogether() {
+        Grant grant = decided("6");
+        grant.amend(LocalDate.of(2025, 3, 1), "Aktiviteter aflyst", Money.dkkMillions("5"), Money.dkkMillions("5.5"), null);
+        assertEquals(Money.dkkMillions("5"), grant.getGranted());
+        assertEquals(Money.dkkMillions("5.5"), project.getTotalSum());
+    }
+
+    /** Closed, rejected and withdrawn projects take no more changes of money: no decision, amendment or payment. */
+    @Test
+    void aFinalProjectsGrantTakesNoMoreMoney() {
+        Grant grant = decided("6");
+        Payment rate = grant.planPayment(DECIDED, Money.dkk("1000"), null);
+        project.moveTo(ProjectStatus.WITHDRAWN);
+
+        RuleViolation e = assertThrows(RuleViolation.class, () -> grant.planPayment(DECIDED, Money.dkk("1000"), null));
+        assertEquals("Projektet har status \"Trukket tilbage\", så dets beløb kan ikke længere ændres.", e.messageIn(DA));
+        assertEquals("The project has status \"Withdrawn\", so its amounts can no longer be changed.", e.messageIn(Locale.ENGLISH));
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
+                () -> grant.recordPayment(rate, DECIDED, Money.dkk("1000"))).key());
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
+                () -> grant.amend(DECIDED, "Forhøjelse", Money.dkkMillions("7"), null, null)).key());
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
+                () -> project.budgetTotal(Money.dkkMillions("12"))).key());
+        assertEquals(Money.dkkMillions("6"), grant.getGranted());
+        assertEquals(1, grant.getPayments().size());
+        assertEquals(Money.dkk("0"), grant.paid());
+    }
+
+    @Test
+    void aRejectedProjectsApplicationIsNeitherDecidedNorRegisteredAgain() {
+        Project rejected = new Project(fund, round, "Afslået", ProjectType.DEVELOPMENT, ProjectStatus.UNDER_REVIEW);
+        Grant grant = new Grant(rejected, null, Money.dkkMillions("1"));
+        rejected.moveTo(ProjectStatus.REJECTED);
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
+                () -> grant.decide(Money.dkkMillions("1"), DECIDED, null, null)).key());
+        assertNull(grant.getGranted());
+
+        Project closedWithoutGrant = new Project(fund, round, "Lukket", ProjectType.DEVELOPMENT, ProjectStatus.UNDER_REVIEW);
+        closedWithoutGrant.moveTo(ProjectStatus.REJECTED);
+        assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
+                () -> new Grant(closedWithoutGrant, null, Money.dkkMillions("1"))).key());
     }
 
     private Grant decided(String millions) {

@@ -55,17 +55,23 @@ class MoneyTest {
     }
 
     @Test
-    void equalityIgnoresTrailingZerosButNotCurrency() {
+    void equalityIgnoresTrailingZeros() {
         assertEquals(Money.dkk("100"), Money.dkk("100.00"));
         assertEquals(Money.dkk("100").hashCode(), Money.dkk("100.00").hashCode());
-        assertNotEquals(Money.dkk("100"), Money.of(new BigDecimal("100"), Currency.getInstance("EUR")));
+        assertNotEquals(Money.dkk("100"), Money.dkk("100.01"));
     }
 
+    /** Every sum adds kroner (also in SQL): an amount in another currency never gets in, so no sum can mix them. */
     @Test
-    void currenciesAreNeverMixed() {
-        Money eur = Money.of(BigDecimal.ONE, Currency.getInstance("EUR"));
-        assertThrows(IllegalArgumentException.class, () -> Money.dkk("1").plus(eur));
-        assertThrows(IllegalArgumentException.class, () -> Money.dkk("1").compareTo(eur));
+    void anythingButKronerIsRefusedWhereItEnters() {
+        RuleViolation e = assertThrows(RuleViolation.class, () -> Money.of(BigDecimal.ONE, Currency.getInstance("EUR")));
+        assertEquals("money.notDkk", e.key());
+        assertEquals("Pulje regner alle beløb i danske kroner (DKK). Et beløb i EUR kan ikke registreres.",
+                e.messageIn(new java.util.Locale("da")));
+        assertEquals("Pulje keeps every amount in Danish kroner (DKK). An amount in EUR cannot be recorded.",
+                e.messageIn(java.util.Locale.ENGLISH));
+        assertThrows(RuleViolation.class, () -> Money.zero(Currency.getInstance("SEK")));
+        assertEquals(Money.dkk("1"), Money.of(BigDecimal.ONE, Money.DKK));
     }
 
     @Test

@@ -80,6 +80,46 @@ class ProjectRulesTest {
         assertThrows(RuleViolation.class, () -> project.moveTo(ProjectStatus.ACTIVE), "a closed project stays closed");
     }
 
+    /** "Closed, rejected and withdrawn projects take no more changes of money" (ProjectStatus.isFinal), kept by the project. */
+    @Test
+    void aFinalProjectKeepsItsMoneyAsItWas() {
+        for (ProjectStatus end : new ProjectStatus[] {ProjectStatus.CLOSED, ProjectStatus.REJECTED, ProjectStatus.WITHDRAWN}) {
+            Project project = new Project(fund, round, "X", ProjectType.DEVELOPMENT, ProjectStatus.UNDER_REVIEW);
+            project.budgetTotal(Money.dkk("500000"));
+            BudgetLine line = project.addBudgetLine(BudgetCategory.ACTIVITIES, 2025, Money.dkk("1000"), null);
+            FinancingLine financing = project.addFinancing(FinancingKind.OWN_CASH, region, Money.dkk("1000"), null);
+            walkTo(project, end);
+
+            assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
+                    () -> project.budgetTotal(Money.dkk("600000"))).key(), end.name());
+            assertThrows(RuleViolation.class, () -> project.budgetTotal(null), end.name());
+            assertThrows(RuleViolation.class, () -> project.addBudgetLine(BudgetCategory.ACTIVITIES, 2025, Money.dkk("1"), null), end.name());
+            assertThrows(RuleViolation.class, () -> project.removeBudgetLine(line), end.name());
+            assertThrows(RuleViolation.class, () -> project.addFinancing(FinancingKind.OWN_CASH, region, Money.dkk("1"), null), end.name());
+            assertThrows(RuleViolation.class, () -> project.removeFinancing(financing), end.name());
+            assertEquals(Money.dkk("500000"), project.getTotalSum());
+            assertEquals(1, project.getBudgetLines().size());
+            assertEquals(1, project.getFinancingLines().size());
+
+            project.budgetTotal(Money.dkk("500000.00")); // the same total again is no change: editing the title still saves
+            project.rename("Y");
+            assertEquals("Y", project.getTitle());
+        }
+    }
+
+    private static void walkTo(Project project, ProjectStatus end) {
+        switch (end) {
+            case REJECTED -> project.moveTo(ProjectStatus.REJECTED);
+            case WITHDRAWN -> project.moveTo(ProjectStatus.WITHDRAWN);
+            default -> {
+                project.moveTo(ProjectStatus.GRANTED);
+                project.moveTo(ProjectStatus.ACTIVE);
+                project.moveTo(ProjectStatus.FINAL_REPORT_DUE);
+                project.moveTo(end);
+            }
+        }
+    }
+
     @Test
     void everyOpenStatusCanBeWithdrawnAndNoFinalOneCan() {
         for (ProjectStatus status : ProjectStatus.values()) {
