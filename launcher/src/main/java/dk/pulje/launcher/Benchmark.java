@@ -78,6 +78,9 @@ public final class Benchmark {
                     "POSTGRESQL_PASSWORD", "embedded", "PULJE_DEMO_DATA", "false"));
             server.awaitReady(Duration.ofMinutes(5));
             measure(config.url());
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+                measureListQueries(connection);
+            }
         } finally {
             server.stop(Duration.ofSeconds(60));
             Folders.deleteTree(folder);
@@ -147,6 +150,90 @@ public final class Benchmark {
         report("API: page of 100 by title text, HTTP Basic (PBKDF2)",
                 i -> admin.get(base + "api/projects?size=100&q=" + URLEncoder.encode("grøn", StandardCharsets.UTF_8)
                         + "&first=" + random.nextInt(projects / 5), basic));
+    }
+
+    /**
+     * The project list's two statements (count, then a window of 25), as ProjectCatalogService sends them for the
+     * administrator of all funds, with one filter per filterable column and a sort per sortable column. Timed straight
+     * against PostgreSQL, so the figures are the database's share of a list page; the ratio compares each case with
+     * the unfiltered first page sorted by title (the list as it opens).
+     */
+    private void measureListQueries(Connection connection) throws SQLException {
+        List<Long> funds = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id from fund order by id")) {
+            while (rows.next()) {
+                funds.add(rows.getLong(1));
+            }
+        }
+        String scope = "p.fund_id in (" + String.join(",", Collections.nCopies(funds.size(), "?")) + ")";
+        List<ListCase> cases = List.of(
+                new ListCase("list as it opens: sorted by title", null, null, "lower(p.title) asc"),
+                new ListCase("filter title contains '4711' (5 rows)", "lower(p.title) like ? escape '\\'", "%4711%", "lower(p.title) asc"),
+                new ListCase("filter title contains 'grøn' (20 %)", "lower(p.title) like ? escape '\\'", "%grøn%", "lower(p.title) asc"),
+                new ListCase("filter town contains 'by 17' (2 %)", "lower(p.town) like ? escape '\\'", "%by 17%", "lower(p.title) asc"),
+                new ListCase("filter fund = one of 10", "p.fund_id = ?", funds.get(3), "lower(p.title) asc"),
+                new ListCase("filter status = CLOSED (20 %)", "p.status = ?", "CLOSED", "lower(p.title) asc"),
+                new ListCase("sort fund", null, null, "f.short_name asc"),
+                new ListCase("sort round", null, null, "r.name asc"),
+                new ListCase("sort owner", null, null, "lower(o.name) asc"),
+                new ListCase("sort town", null, null, "p.town asc"),
+                new ListCase("sort status", null, null, "p.status asc"),
+                new ListCase("sort total, largest first", null, null, "p.total_amount desc"),
+                new ListCase("sort granted, largest first", null, null, "g.granted_amount desc"));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s%n", "list statements: count + window of 25 (" + requests + " each)",
+                "p50 ms", "p95 ms", "× opens");
+        double baseline = 0;
+        for (ListCase listCase : cases) {
+            String where = " where " + scope + (listCase.condition() == null ? "" : " and " + listCase.condition());
+            String count = "select count(p.id) from project p" + where;
+            String window = """
+                    select p.id, p.title, f.short_name, r.name, o.name, p.town, p.status, p.total_amount, p.total_currency,
+                           g.granted_amount, g.granted_currency
+                    from project p join fund f on f.id = p.fund_id
+                         left join funding_round r on r.id = p.round_id
+                         left join organisation o on o.id = p.owner_id
+                         left join project_grant g on g.project_id = p.id""" + where
+                    + " order by " + listCase.sort() + " nulls last, p.id offset 0 rows fetch first 25 rows only";
+            List<Double> millis = new ArrayList<>();
+            try (PreparedStatement countStatement = connection.prepareStatement(count);
+                 PreparedStatement windowStatement = connection.prepareStatement(window)) {
+                for (PreparedStatement statement : List.of(countStatement, windowStatement)) {
+                    for (int i = 0; i < funds.size(); i++) {
+                        statement.setLong(i + 1, funds.get(i));
+                    }
+                    if (listCase.value() != null) {
+                        statement.setObject(funds.size() + 1, listCase.value());
+                    }
+                }
+                for (int i = 0; i < requests + 20; i++) {
+                    long t = System.nanoTime();
+                    drain(countStatement);
+                    drain(windowStatement);
+                    if (i >= 20) {
+                        millis.add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+            }
+            Collections.sort(millis);
+            double p50 = percentile(millis, 50);
+            if (baseline == 0) {
+                baseline = p50;
+            }
+            System.out.printf(Locale.ROOT, "%-52s %8.1f %8.1f %8.1f%n", listCase.name(), p50, percentile(millis, 95), p50 / baseline);
+        }
+    }
+
+    private record ListCase(String name, String condition, Object value, String sort) {
+    }
+
+    private static void drain(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                rows.getObject(1);
+            }
+        }
     }
 
     private void report(String name, IntFunction<HttpResponse<String>> request) {

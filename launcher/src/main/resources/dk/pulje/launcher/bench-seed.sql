@@ -1,5 +1,5 @@
 -- A large portfolio for ./pulje bench: 1.000 organisations, 10 funds with 4 rounds and 2 sub-pools each, :projects
--- projects with a total, a grant (60 %) and two partners each. Statements are separated by blank lines.
+-- projects with a total, a grant (60 %) and two partners each, in the statuses of granted projects (a fifth closed). Statements are separated by blank lines.
 
 insert into organisation (name, type, town)
 select 'Benchorganisation ' || g, case when g % 2 = 0 then 'LIBRARY' else 'SCHOOL' end, 'By ' || (g % 50)
@@ -20,7 +20,7 @@ from funding_round r cross join (values ('Temapulje', 'THEME', 0.8), ('Åben pul
 insert into project (fund_id, round_id, owner_id, title, project_type, status, start_date, end_date, town, total_amount, total_currency)
 select rounds.funds[1 + g % 40], rounds.ids[1 + g % 40], orgs.ids[1 + g % 1000],
        'Projekt ' || g || ' om ' || (array['AI', 'grøn omstilling', 'læsning', 'trivsel', 'EuroSkills'])[1 + g % 5],
-       'DEVELOPMENT', 'GRANTED', date '2024-01-01' + (g % 365), date '2025-06-30' + (g % 365), orgs.towns[1 + g % 1000],
+       'DEVELOPMENT', (array['GRANTED', 'ACTIVE', 'ACTIVE', 'FINAL_REPORT_DUE', 'CLOSED'])[1 + g % 5], date '2024-01-01' + (g % 365), date '2025-06-30' + (g % 365), orgs.towns[1 + g % 1000],
        100000 + (g % 1000) * 1000, 'DKK'
 from generate_series(1, :projects) g,
      (select array_agg(id order by id) ids, array_agg(fund_id order by id) funds from funding_round) rounds,

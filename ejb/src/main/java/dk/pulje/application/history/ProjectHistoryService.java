@@ -11,7 +11,7 @@ import dk.pulje.domain.model.project.Milestone;
 import dk.pulje.domain.model.project.Partner;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.project.ReportObligation;
-import dk.pulje.infrastructure.persistence.audit.PuljeRevision;
+import dk.pulje.application.shared.AuditRevision;
 import dk.pulje.application.security.ProjectAccess;
 import dk.pulje.domain.model.account.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -137,10 +137,11 @@ public class ProjectHistoryService {
                 .getResultList();
         Map<Object, T> previous = new HashMap<>();
         List<ProjectChange> changes = new ArrayList<>();
-        for (Object[] row : rows) {
-            T snapshot = part.type().cast(row[0]);
-            PuljeRevision revision = (PuljeRevision) row[1];
-            RevisionType type = (RevisionType) row[2];
+        for (Object[] envers : rows) {
+            Snapshot<T> row = Snapshot.of(part.type(), envers);
+            T snapshot = row.entity();
+            AuditRevision revision = row.revision();
+            RevisionType type = row.type();
             Object id = ((dk.pulje.domain.model.shared.VersionedEntity) snapshot).getId();
             Object item = part.item().apply(snapshot);
             switch (type) {
@@ -162,7 +163,18 @@ public class ProjectHistoryService {
         return changes;
     }
 
-    private static ProjectChange change(PuljeRevision revision, AuditedPart<?> part, Object item, ChangeKind kind,
+    /**
+     * One row of Envers' {@code forRevisionsOfEntity(type, false, true)}, which can only answer with an
+     * {@code Object[]} of entity, revision and revision type (in that documented order): read by position here, once.
+     */
+    private record Snapshot<T>(T entity, AuditRevision revision, RevisionType type) {
+
+        static <T> Snapshot<T> of(Class<T> entityType, Object[] row) {
+            return new Snapshot<>(entityType.cast(row[0]), (AuditRevision) row[1], (RevisionType) row[2]);
+        }
+    }
+
+    private static ProjectChange change(AuditRevision revision, AuditedPart<?> part, Object item, ChangeKind kind,
                                         String field, Object before, Object after) {
         return new ProjectChange(revision.getChangedAt(), revision.getUsername(), revision.getId(), part.area(), item,
                 kind, field, before, after);

@@ -1,6 +1,5 @@
 package dk.pulje.application.portfolio;
 
-import dk.pulje.domain.model.fund.SubPoolKind;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.money.MoneyTotal;
 import dk.pulje.application.security.CallerScope;
@@ -24,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * The portfolio overview: sums per fund and round and per sub-pool, aggregated in the database (three statements,
- * whatever the number of projects), over the projects the caller may see.
+ * whatever the number of projects), over the projects the caller may see. Every sum is in kroner: {@code Money} admits
+ * no other currency and the database refuses one (V4), so SQL's {@code sum()} adds like with like.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -50,41 +50,41 @@ public class PortfolioService {
         CallerScope scope = scopes.current();
         // Rounds of the caller's funds, and any round in which the caller can see a project; the sums count only the
         // projects the caller can see.
-        TypedQuery<Object[]> roundQuery = em.createQuery("""
-                select f.id, f.name, f.shortName, funder.name, r.id, r.name, %s
+        TypedQuery<RoundSums> roundQuery = em.createQuery("""
+                select new dk.pulje.application.portfolio.RoundSums(f.id, f.name, f.shortName, funder.name, r.id, r.name, %s)
                 from FundingRound r join r.fund f join f.funder funder
                      left join Project p on p.round = r and %s
                      left join Grant g on g.project = p
                 group by f.id, f.name, f.shortName, funder.name, r.id, r.name, r.year
                 having %s or count(p.id) > 0
                 order by funder.name, f.name, r.year desc nulls last, r.name
-                """.formatted(SUMS, scope.readableProjects(), scope.readableFunds("f")), Object[].class);
+                """.formatted(SUMS, scope.readableProjects(), scope.readableFunds("f")), RoundSums.class);
         scope.bind(roundQuery);
         // Projects whose round is unknown are still part of their fund's portfolio: one card per such fund.
-        TypedQuery<Object[]> withoutRoundQuery = em.createQuery("""
-                select f.id, f.name, f.shortName, funder.name, null, null, %s
+        TypedQuery<RoundSums> withoutRoundQuery = em.createQuery("""
+                select new dk.pulje.application.portfolio.RoundSums(f.id, f.name, f.shortName, funder.name, %s)
                 from Project p join p.fund f join f.funder funder
                      left join Grant g on g.project = p
                 where p.round is null and %s
                 group by f.id, f.name, f.shortName, funder.name
                 order by funder.name, f.name
-                """.formatted(SUMS, scope.readableProjects()), Object[].class);
+                """.formatted(SUMS, scope.readableProjects()), RoundSums.class);
         scope.bind(withoutRoundQuery);
-        TypedQuery<Object[]> subPoolQuery = em.createQuery("""
-                select r.id, sp.id, sp.name, sp.kind, sp.targetShare, count(p.id),
-                       sum(case when p.id is not null then g.granted.amount end)
+        TypedQuery<SubPoolSums> subPoolQuery = em.createQuery("""
+                select new dk.pulje.application.portfolio.SubPoolSums(r.id, sp.id, sp.name, sp.kind, sp.targetShare,
+                       count(p.id), sum(case when p.id is not null then g.granted.amount end))
                 from SubPool sp join sp.round r
                      left join Grant g on g.subPool = sp
                      left join Project p on p = g.project and %s
                 group by r.id, sp.id, sp.name, sp.kind, sp.targetShare
                 order by r.id, sp.kind desc, sp.name
-                """.formatted(scope.readableProjects()), Object[].class);
+                """.formatted(scope.readableProjects()), SubPoolSums.class);
         scope.bind(subPoolQuery);
-        Map<Long, List<Object[]>> subPoolsByRound = subPoolQuery.getResultList().stream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0]));
+        Map<Long, List<SubPoolSums>> subPoolsByRound = subPoolQuery.getResultList().stream()
+                .collect(Collectors.groupingBy(SubPoolSums::roundId));
 
         List<RoundSummary> cards = new ArrayList<>();
-        roundQuery.getResultList().forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault((Long) row[4], List.of()))));
+        roundQuery.getResultList().forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault(row.roundId(), List.of()))));
         withoutRoundQuery.getResultList().forEach(row -> cards.add(toSummary(row, List.of())));
         cards.sort(Comparator.comparing(RoundSummary::funderName)
                 .thenComparing(RoundSummary::fundName)
@@ -92,22 +92,19 @@ public class PortfolioService {
         return cards;
     }
 
-    private static RoundSummary toSummary(Object[] row, List<Object[]> subPoolRows) {
-        long projects = (Long) row[6];
-        MoneyTotal total = MoneyTotal.of((BigDecimal) row[7], (Long) row[8], projects - (Long) row[8], Money.DKK);
-        MoneyTotal granted = MoneyTotal.of((BigDecimal) row[9], (Long) row[10], projects - (Long) row[10], Money.DKK);
-        BigDecimal grantedWhereBoth = (BigDecimal) row[11];
-        BigDecimal totalWhereBoth = (BigDecimal) row[12];
-        BigDecimal share = totalWhereBoth == null
+    private static RoundSummary toSummary(RoundSums row, List<SubPoolSums> subPoolRows) {
+        long projects = row.projects();
+        MoneyTotal total = MoneyTotal.of(row.totalSum(), row.totalsKnown(), projects - row.totalsKnown(), Money.DKK);
+        MoneyTotal granted = MoneyTotal.of(row.granted(), row.grantsKnown(), projects - row.grantsKnown(), Money.DKK);
+        BigDecimal share = row.totalWhereBoth() == null
                 ? null
-                : Money.dkk(grantedWhereBoth).shareOf(Money.dkk(totalWhereBoth)).orElse(null);
+                : Money.dkk(row.grantedWhereBoth()).shareOf(Money.dkk(row.totalWhereBoth())).orElse(null);
         List<SubPoolOutcome> subPools = subPoolRows.stream().map(sp -> {
-            Money grantedInPool = Money.dkk(sp[6] == null ? BigDecimal.ZERO : (BigDecimal) sp[6]);
+            Money grantedInPool = Money.dkk(sp.granted() == null ? BigDecimal.ZERO : sp.granted());
             BigDecimal actual = granted.isUnknown() ? null : grantedInPool.shareOf(granted.sum()).orElse(null);
-            return new SubPoolOutcome((Long) sp[1], (String) sp[2], (SubPoolKind) sp[3], (BigDecimal) sp[4],
-                    (Long) sp[5], grantedInPool, actual);
+            return new SubPoolOutcome(sp.id(), sp.name(), sp.kind(), sp.targetShare(), sp.projects(), grantedInPool, actual);
         }).toList();
-        return new RoundSummary((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Long) row[4],
-                (String) row[5], projects, total, granted, share, subPools);
+        return new RoundSummary(row.fundId(), row.fundName(), row.fundShortName(), row.funderName(), row.roundId(),
+                row.roundName(), projects, total, granted, share, subPools);
     }
 }

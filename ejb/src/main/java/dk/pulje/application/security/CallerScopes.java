@@ -7,6 +7,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -17,8 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The current caller's scope, read from the database on each service call (three small queries): a changed role or
- * membership acts at once. Roles are those the container granted the caller, so a role taken away in the database but
+ * The current caller's scope, read from the database once per request (two small queries): a changed role or
+ * membership acts from the next request. Roles are those the container granted the caller, so a role taken away in the database but
  * still in a session grants nothing the database does not also say.
  */
 @Stateless
@@ -32,7 +34,31 @@ public class CallerScopes {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ScopePerRequest perRequest;
+
+    /** The caller's scope, read from the database once per request ({@link ScopePerRequest}). */
     public CallerScope current() {
+        try {
+            return perRequest.remember(callerKey(), this::readFromDatabase);
+        } catch (ContextNotActiveException e) {
+            return readFromDatabase(); // no request (a timer, a start-up task): read it for this call
+        }
+    }
+
+    /** Who is calling, with the roles the container grants them now: the same user under run-as is another key. */
+    private String callerKey() {
+        Principal principal = context.getCallerPrincipal();
+        StringBuilder key = new StringBuilder(principal == null ? "" : principal.getName());
+        for (Role role : Role.values()) {
+            if (context.isCallerInRole(role.name())) {
+                key.append('|').append(role.name());
+            }
+        }
+        return key.toString();
+    }
+
+    private CallerScope readFromDatabase() {
         Principal principal = context.getCallerPrincipal();
         String username = principal == null ? null : principal.getName();
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -59,12 +59,16 @@ public class UserAdminService {
                 select distinct u from UserAccount u left join fetch u.roles order by u.username""", UserAccount.class)
                 .getResultList();
         // Memberships in two more statements, not one per user.
-        var organisations = em.createQuery("select u.id, o.id from UserAccount u join u.organisations o", Object[].class)
-                .getResultList().stream().collect(Collectors.groupingBy(r -> (Long) r[0],
-                        Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
-        var funds = em.createQuery("select u.id, f.id from UserAccount u join u.funds f", Object[].class)
-                .getResultList().stream().collect(Collectors.groupingBy(r -> (Long) r[0],
-                        Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
+        var organisations = em.createQuery("""
+                        select new dk.pulje.application.security.UserLink(u.id, o.id)
+                        from UserAccount u join u.organisations o""", UserLink.class)
+                .getResultList().stream().collect(Collectors.groupingBy(UserLink::userId,
+                        Collectors.mapping(UserLink::targetId, Collectors.toSet())));
+        var funds = em.createQuery("""
+                        select new dk.pulje.application.security.UserLink(u.id, f.id)
+                        from UserAccount u join u.funds f""", UserLink.class)
+                .getResultList().stream().collect(Collectors.groupingBy(UserLink::userId,
+                        Collectors.mapping(UserLink::targetId, Collectors.toSet())));
         return accounts.stream().map(u -> new UserSummary(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(),
                 u.getEmail(), u.isEnabled(), u.isLockedAt(clock.instant()), u.getRoles(),
                 organisations.getOrDefault(u.getId(), Set.of()), funds.getOrDefault(u.getId(), Set.of()),

@@ -1,6 +1,5 @@
 package dk.pulje.application.shared;
 
-import dk.pulje.infrastructure.persistence.audit.PuljeRevision;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,7 +22,7 @@ public class ChangeLookup {
     @PersistenceContext
     private EntityManager em;
 
-    public Optional<PuljeRevision> lastChange(Class<?> entityType, long id) {
+    public Optional<AuditRevision> lastChange(Class<?> entityType, long id) {
         AuditReader audit = AuditReaderFactory.get(em);
         if (!audit.isEntityClassAudited(entityType)) {
             return Optional.empty();
@@ -32,6 +31,6 @@ public class ChangeLookup {
         if (revisions.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(audit.findRevision(PuljeRevision.class, revisions.get(revisions.size() - 1)));
+        return Optional.of(audit.findRevision(AuditRevision.class, revisions.get(revisions.size() - 1)));
     }
 }

@@ -2,7 +2,6 @@ package dk.pulje.application.shared;
 
 import dk.pulje.domain.model.shared.ConcurrentChange;
 import dk.pulje.domain.model.shared.VersionedEntity;
-import dk.pulje.infrastructure.persistence.audit.PuljeRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,8 +55,8 @@ public class ConcurrencyGuard {
     }
 
     private ConcurrentChange conflict(VersionedEntity entity, String subjectKey) {
-        Optional<PuljeRevision> last = changes.lastChange(Hibernate.getClass(entity), entity.getId());
-        return new ConcurrentChange(subjectKey, last.map(PuljeRevision::getUsername).orElse(null),
-                last.map(PuljeRevision::getChangedAt).orElse(null));
+        Optional<AuditRevision> last = changes.lastChange(Hibernate.getClass(entity), entity.getId());
+        return new ConcurrentChange(subjectKey, last.map(AuditRevision::getUsername).orElse(null),
+                last.map(AuditRevision::getChangedAt).orElse(null));
     }
 }

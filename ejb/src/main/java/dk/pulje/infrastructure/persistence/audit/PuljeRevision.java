@@ -1,5 +1,7 @@
 package dk.pulje.infrastructure.persistence.audit;
 
+import dk.pulje.application.shared.AuditRevision;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(PuljeRevisionListener.class)
-public class PuljeRevision {
+public class PuljeRevision implements AuditRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,14 +33,17 @@ public class PuljeRevision {
     @Column(name = "changed_by", nullable = false, length = 100)
     private String username;
 
+    @Override
     public long getId() {
         return id;
     }
 
+    @Override
     public Instant getChangedAt() {
         return Instant.ofEpochMilli(timestamp);
     }
 
+    @Override
     public String getUsername() {
         return username;
     }
