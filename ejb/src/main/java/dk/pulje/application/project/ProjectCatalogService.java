@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * Reads projects for lists and the project page. Paging, sorting and filtering happen in the database: a page costs
- * two statements (count and window), whatever the size of the portfolio.
+ * two statements (count and window), whatever the size of the portfolio, plus the caller's scope the first time a
+ * request needs it ({@link CallerScopes}, two statements once per request).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
