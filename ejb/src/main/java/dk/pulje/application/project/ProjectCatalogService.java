@@ -68,12 +68,11 @@ public class ProjectCatalogService {
     }
 
     private List<ProjectSummary> rows(ProjectSearch search, Filter filter) {
-        String direction = search.ascending() ? " asc" : " desc";
         TypedQuery<ProjectSummary> rows = em.createQuery("""
                 select new dk.pulje.application.project.ProjectSummary(
                        p.id, p.title, f.shortName, r.name, o.name, p.town, p.status, p.totalSum, g.granted)
                 """ + SUMMARY_FROM + filter.where()
-                + " order by " + search.sort().expression() + direction + " nulls last, p.id", ProjectSummary.class);
+                + " order by " + search.sort().orderBy(search.ascending()), ProjectSummary.class);
         filter.bind(rows);
         rows.setFirstResult(search.first());
         rows.setMaxResults(search.pageSize());
