@@ -67,8 +67,7 @@ public class ProjectDetailService {
                         join fetch p.fund f join fetch f.funder
                         left join fetch p.round
                         left join fetch p.owner
-                        left join fetch p.followUp
-                        where p.id = :id and """ + scope.readableProjects(), Project.class)
+                        where p.id = :id and\s""" + scope.readableProjects(), Project.class)
                 .setParameter("id", projectId);
         scope.bind(query);
         List<Project> found = query.getResultList();
@@ -98,10 +97,8 @@ public class ProjectDetailService {
                 p.getRound() == null ? null : p.getRound().getName(),
                 p.getOwner() == null ? null : p.getOwner().getName(), p.getTown(), p.getMunicipality(),
                 p.getStartDate(), p.getEndDate(), p.getTotalSum(),
-                p.getFollowUp() == null ? null : new ProjectLink(p.getFollowUp().getId(), p.getFollowUp().getTitle()),
-                list("""
-                        select new dk.pulje.application.project.ProjectDetail$ProjectLink(m.id, m.title)
-                        from Project m where m.followUp.id = :id order by m.title""", ProjectLink.class, projectId),
+                links("p.followUp.id = m.id", scope, projectId).stream().findFirst().orElse(null),
+                links("m.followUp.id = p.id", scope, projectId),
                 grant(projectId),
                 list("""
                         select new dk.pulje.application.project.ProjectDetail$PartnerView(o.name, o.town, pa.role)
@@ -126,6 +123,20 @@ public class ProjectDetailService {
                         Milestone.class, projectId).stream()
                         .map(m -> new MilestoneView(m.getTitle(), m.getDueDate(), m.getStatus(), m.getReachedOn())).toList(),
                 scope.seesInternalNotes(p.getFund().getId()) ? p.getInternalNote() : null));
+    }
+
+    /**
+     * Projects linked to this one (the follow-up, or the projects that prepared it), as far as the caller may read
+     * them: a link to another organisation's project would show its title to someone who may not see it.
+     */
+    private List<ProjectLink> links(String join, CallerScope scope, long projectId) {
+        TypedQuery<ProjectLink> query = em.createQuery("""
+                        select new dk.pulje.application.project.ProjectDetail$ProjectLink(m.id, m.title)
+                        from Project p, Project m where p.id = :id and\s""" + join + " and "
+                        + scope.readableProjects("m") + " order by m.title",
+                ProjectLink.class).setParameter("id", projectId);
+        scope.bind(query);
+        return query.getResultList();
     }
 
     private GrantView grant(long projectId) {
