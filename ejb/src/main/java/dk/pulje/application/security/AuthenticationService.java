@@ -75,8 +75,11 @@ public class AuthenticationService {
 
     public Result verify(String typedUsername, char[] password, String remoteAddress, Channel channel) {
         String username = normalisedOrNull(typedUsername);
-        // Malformed names (control characters, NUL, 500 characters) are counted under their escaped, cut form.
-        String key = username != null ? username : LogSafe.of(String.valueOf(typedUsername)).toLowerCase(Locale.ROOT);
+        // Malformed names (control characters, NUL, 500 characters) are counted as typed, cut to a sane length; the
+        // security log escapes them.
+        String typed = String.valueOf(typedUsername);
+        String key = username != null ? username
+                : typed.substring(0, Math.min(typed.length(), 100)).toLowerCase(Locale.ROOT);
         Optional<Duration> wait = throttle.waitBefore(key, remoteAddress);
         if (wait.isPresent()) {
             return new Result(LoginOutcome.THROTTLED, null, wait.get());

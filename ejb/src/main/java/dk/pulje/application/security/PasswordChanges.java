@@ -25,7 +25,7 @@ public class PasswordChanges {
     @Inject
     private Clock clock;
 
-    void change(String username, String checkedHash, String newHash, Instant now, String remoteAddress) {
+    public void change(String username, String checkedHash, String newHash, Instant now, String remoteAddress) {
         int changed = em.createQuery("""
                         update UserAccount u set u.passwordHash = :new, u.passwordChangedAt = :now, u.failedLogins = 0,
                                u.version = u.version + 1

@@ -29,18 +29,11 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (cause instanceof EJBAccessException) {
             return problem(403, null);
         }
-        if (cause instanceof RuleViolation) {
-            return problem(400, null);
+        if (cause instanceof RuleViolation || cause instanceof jakarta.validation.ConstraintViolationException) {
+            return problem(400, null); // a broken rule or a too-long search: nothing of the input is echoed
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            Response.ResponseBuilder answer = Response.status(web.getResponse().getStatus()).type(Problem.MEDIA_TYPE)
-                    .entity(Problem.json(web.getResponse().getStatus(), null));
-            web.getResponse().getHeaders().forEach((name, values) -> {
-                if (name.equalsIgnoreCase("Allow") || name.equalsIgnoreCase("Retry-After")) {
-                    values.forEach(v -> answer.header(name, v));
-                }
-            });
-            return answer.build();
+            return WebApplicationProblemMapper.of(web);
         }
         String incident = Problem.newIncident();
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, exception);
