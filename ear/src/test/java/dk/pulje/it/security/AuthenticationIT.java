@@ -164,6 +164,22 @@ class AuthenticationIT {
     }
 
     @Test
+    void apiCallsAreNotLoggedAsLoginsButTheirRefusalsAre() {
+        String username = newUser(Set.of(Role.REGIONAL_STAFF));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(LoginOutcome.SUCCEEDED, authentication.verify(username, GOOD_PASSWORD.toCharArray(), "10.4.0.1",
+                    AuthenticationService.Channel.API).outcome());
+        }
+        assertEquals(LoginOutcome.REJECTED, authentication.verify(username, "wrong".toCharArray(), "10.4.0.1",
+                AuthenticationService.Channel.API).outcome());
+        assertEquals(List.of(SecurityEventType.LOGIN_FAILED, SecurityEventType.USER_CREATED), eventsOf(username),
+                "each API call authenticates one request and is not a login; its refusal is logged");
+        assertTrue(user(username).lastLoginAt() != null, "the last login is still recorded");
+        assertEquals(LoginOutcome.SUCCEEDED, authentication.verify(username, GOOD_PASSWORD.toCharArray(), "10.4.0.1").outcome());
+        assertEquals(SecurityEventType.LOGIN_SUCCEEDED, eventsOf(username).get(0), "a form login is logged");
+    }
+
+    @Test
     void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
         assertEquals(LoginOutcome.REJECTED, authentication.verify("nobody-" + System.nanoTime(), "x".toCharArray(), null).outcome());
         String existing = newUser(Set.of(Role.APPLICANT));

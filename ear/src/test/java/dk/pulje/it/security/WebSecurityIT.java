@@ -247,4 +247,15 @@ class WebSecurityIT {
         assertEquals(400, api.statusCode());
         assertFalse(api.body().contains("xxxxxxxx") || api.body().contains("Exception"), api.body());
     }
+
+    @Test
+    void theSecurityLogReadsInTheReadersLanguage() {
+        WebClient.anonymous().login("aarhus", "Forkert-kodeord-til-loggen");
+        WebClient sysadmin = WebClient.loggedIn("sysadmin", DemoUser.PASSWORD);
+        String danish = sysadmin.get("admin/security-log.xhtml").body();
+        assertTrue(danish.contains("forkert adgangskode"), "the detail in Danish");
+        assertFalse(danish.contains("wrong password") || danish.contains("security.detail."), "no English, no keys");
+        String english = sysadmin.get("admin/security-log.xhtml?lang=en").body();
+        assertTrue(english.contains("wrong password"), "and in English for an English reader");
+    }
 }

@@ -20,9 +20,22 @@ public final class TestUsers {
     }
 
     public static String create(String prefix, String password, String role) {
-        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        return create(prefix + "-" + Long.toString(System.nanoTime(), 36), password, java.util.Map.of(role, java.util.List.of()));
+    }
+
+    /**
+     * A user with the given roles, each with the funds (by short name) given in that role; nothing if the username
+     * exists already (the database lives for the whole test run).
+     */
+    public static String create(String username, String password, java.util.Map<String, java.util.List<String>> fundsByRole) {
         String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
         try (Connection connection = DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"))) {
+            try (PreparedStatement exists = connection.prepareStatement("select 1 from user_account where username = ?")) {
+                exists.setString(1, username);
+                if (exists.executeQuery().next()) {
+                    return username;
+                }
+            }
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into user_account (username, display_name, password_hash, password_changed_at, created_at)
@@ -38,10 +51,23 @@ public final class TestUsers {
                     id = key.getLong(1);
                 }
             }
-            try (PreparedStatement grant = connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
-                grant.setLong(1, id);
-                grant.setString(2, role);
-                grant.executeUpdate();
+            for (var entry : fundsByRole.entrySet()) {
+                try (PreparedStatement grant = connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+                    grant.setLong(1, id);
+                    grant.setString(2, entry.getKey());
+                    grant.executeUpdate();
+                }
+                for (String fund : entry.getValue()) {
+                    try (PreparedStatement link = connection.prepareStatement(
+                            "insert into user_fund (user_id, fund_id, role) select ?, id, ? from fund where short_name = ?")) {
+                        link.setLong(1, id);
+                        link.setString(2, entry.getKey());
+                        link.setString(3, fund);
+                        if (link.executeUpdate() != 1) {
+                            throw new IllegalStateException("No fund " + fund);
+                        }
+                    }
+                }
             }
             return username;
         } catch (SQLException e) {

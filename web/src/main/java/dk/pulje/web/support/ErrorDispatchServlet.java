@@ -28,6 +28,10 @@ public class ErrorDispatchServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // asked for directly: there is nothing here
+            return;
+        }
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String incident = null;
