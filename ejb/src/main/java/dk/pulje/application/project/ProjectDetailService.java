@@ -76,6 +76,7 @@ public class ProjectDetailService {
         }
         Project p = found.get(0);
         LocalDate today = LocalDate.now(clock);
+        List<LinkRow> links = links(scope, projectId);
 
         List<BudgetLineView> budget = list("""
                 select b from BudgetLine b where b.project.id = :id order by b.year nulls first, b.category, b.id""",
@@ -97,8 +98,8 @@ public class ProjectDetailService {
                 p.getRound() == null ? null : p.getRound().getName(),
                 p.getOwner() == null ? null : p.getOwner().getName(), p.getTown(), p.getMunicipality(),
                 p.getStartDate(), p.getEndDate(), p.getTotalSum(),
-                links("p.followUp.id = m.id", scope, projectId).stream().findFirst().orElse(null),
-                links("m.followUp.id = p.id", scope, projectId),
+                links.stream().filter(LinkRow::followUp).map(LinkRow::link).findFirst().orElse(null),
+                links.stream().filter(l -> !l.followUp()).map(LinkRow::link).toList(),
                 grant(projectId),
                 list("""
                         select new dk.pulje.application.project.ProjectDetail$PartnerView(o.name, o.town, pa.role)
@@ -125,16 +126,25 @@ public class ProjectDetailService {
                 scope.seesInternalNotes(p.getFund().getId()) ? p.getInternalNote() : null));
     }
 
+    /** A project linked to this one: its follow-up, or one that prepared it. */
+    public record LinkRow(long id, String title, boolean followUp) {
+        ProjectLink link() {
+            return new ProjectLink(id, title);
+        }
+    }
+
     /**
-     * Projects linked to this one (the follow-up, or the projects that prepared it), as far as the caller may read
-     * them: a link to another organisation's project would show its title to someone who may not see it.
+     * Projects linked to this one (the follow-up, and the projects that prepared it) in one statement, as far as the
+     * caller may read them: a link to another organisation's project would show its title to someone who may not see it.
      */
-    private List<ProjectLink> links(String join, CallerScope scope, long projectId) {
-        TypedQuery<ProjectLink> query = em.createQuery("""
-                        select new dk.pulje.application.project.ProjectDetail$ProjectLink(m.id, m.title)
-                        from Project p, Project m where p.id = :id and\s""" + join + " and "
-                        + scope.readableProjects("m") + " order by m.title",
-                ProjectLink.class).setParameter("id", projectId);
+    private List<LinkRow> links(CallerScope scope, long projectId) {
+        TypedQuery<LinkRow> query = em.createQuery("""
+                        select new dk.pulje.application.project.ProjectDetailService$LinkRow(m.id, m.title,
+                               case when m.id = p.followUp.id then true else false end)
+                        from Project p, Project m
+                        where p.id = :id and (m.id = p.followUp.id or m.followUp.id = p.id) and\s"""
+                        + scope.readableProjects("m") + " order by m.title", LinkRow.class)
+                .setParameter("id", projectId);
         scope.bind(query);
         return query.getResultList();
     }
