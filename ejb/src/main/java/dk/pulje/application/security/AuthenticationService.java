@@ -18,10 +18,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a username and password for the login form and for HTTP Basic (the REST API), in three steps that never hold
@@ -59,7 +57,7 @@ public class AuthenticationService {
     private LoginRecorder recorder;
 
     @Inject
-    private LastLogins lastLogins;
+    private LastLoginWrites lastLogins;
 
     public record Result(LoginOutcome outcome, AuthenticatedUser user, Duration retryAfter) {
 
@@ -143,23 +141,5 @@ public class AuthenticationService {
     /** What a login needs of an account, read without a transaction. */
     public record Account(String username, String displayName, String passwordHash, boolean enabled,
                           Instant passwordChangedAt) {
-    }
-
-    /** When each user's last login was last written, so that API calls do not write it on every request. */
-    @jakarta.enterprise.context.ApplicationScoped
-    public static class LastLogins {
-
-        private final Map<String, Instant> written = new ConcurrentHashMap<>();
-
-        boolean isDue(String username, Instant now, Duration granularity) {
-            if (written.size() > 100_000) {
-                written.clear();
-            }
-            Instant before = written.get(username);
-            if (before != null && before.plus(granularity).isAfter(now)) {
-                return false;
-            }
-            return before == null ? written.putIfAbsent(username, now) == null : written.replace(username, before, now);
-        }
     }
 }

@@ -97,12 +97,6 @@ public class LoginThrottle {
         known.add(String.valueOf(address));
     }
 
-    /** Whether a counter is past its free failures now (for the security log, which records only the first ones). */
-    public boolean isBeyondFree(String address) {
-        Counter counter = counters.get(byAddress(address));
-        return counter != null && counter.failures() > FREE_PER_ADDRESS;
-    }
-
     private String[] keysFor(String username, String address) {
         Set<String> known = knownAddresses.getOrDefault(username, Set.of());
         return known.contains(String.valueOf(address))

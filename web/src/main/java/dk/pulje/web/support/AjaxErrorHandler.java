@@ -51,7 +51,13 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
         }
         if (first != null) {
             String incident = Problem.newIncident();
-            LOG.log(Level.SEVERE, "Ajax request failed, incident " + incident, first);
+            if (isRefusal(first)) {
+                // Expected (a too-long search, a broken rule, a role that may not): one line, no stack trace.
+                String cause = rootOf(first).getClass().getSimpleName();
+                LOG.warning(() -> "Ajax request refused, incident " + incident + ": " + cause);
+            } else {
+                LOG.log(Level.SEVERE, "Ajax request failed, incident " + incident, first);
+            }
             answer(context, incident);
         }
         getWrapped().handle();
@@ -77,6 +83,17 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
         } catch (IOException e) {
             throw new FacesException(e);
         }
+    }
+
+    private static boolean isRefusal(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof jakarta.validation.ConstraintViolationException
+                    || cause instanceof dk.pulje.domain.model.shared.RuleViolation
+                    || cause instanceof jakarta.ejb.EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootOf(Throwable exception) {
