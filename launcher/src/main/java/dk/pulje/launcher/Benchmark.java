@@ -65,9 +65,9 @@ public final class Benchmark {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"), config.databasePort(),
                 EmbeddedDatabase.Durability.THROWAWAY)) {
             long started = System.nanoTime();
-            Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, "").locations("classpath:db/migration")
+            Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, database.password()).locations("classpath:db/migration")
                     .load().migrate();
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
                 seed(connection);
                 users(connection);
             }
@@ -75,7 +75,7 @@ public final class Benchmark {
 
             server.prepare();
             server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
-                    "POSTGRESQL_PASSWORD", "embedded", "PULJE_DEMO_DATA", "false"));
+                    "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false"));
             server.awaitReady(Duration.ofMinutes(5));
             measure(config.url());
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
@@ -124,7 +124,7 @@ public final class Benchmark {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("insert into user_role (user_id, role) values (" + id + ", '" + user[1] + "')");
                 if (user[1].equals("FUND_ADMIN")) {
-                    statement.execute("insert into user_fund (user_id, fund_id) select " + id + ", id from fund");
+                    statement.execute("insert into user_fund (user_id, fund_id, role) select " + id + ", id, 'FUND_ADMIN' from fund");
                 } else {
                     statement.execute("insert into user_organisation (user_id, organisation_id) select " + id
                             + ", min(id) from organisation");

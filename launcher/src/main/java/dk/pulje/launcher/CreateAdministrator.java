@@ -141,14 +141,15 @@ public final class CreateAdministrator {
                     .map(ProcessHandle::isAlive).orElse(false);
             if (running) {
                 return new Target(DriverManager.getConnection("jdbc:postgresql://localhost:" + config.databasePort() + "/"
-                        + EmbeddedDatabase.DATABASE, EmbeddedDatabase.USER, ""), null);
+                        + EmbeddedDatabase.DATABASE, EmbeddedDatabase.USER,
+                        EmbeddedDatabase.storedPassword(config.data().resolve("postgres"))), null);
             }
             if (!Files.exists(config.data().resolve("postgres/pgdata"))) {
                 throw new LauncherException("there is no database in " + config.data() + " yet: start Pulje once (./pulje run)");
             }
             EmbeddedDatabase database = EmbeddedDatabase.start(config.data().resolve("postgres"), config.databasePort(),
                     EmbeddedDatabase.Durability.DURABLE);
-            return new Target(DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, ""), database);
+            return new Target(DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password()), database);
         }
 
         @Override

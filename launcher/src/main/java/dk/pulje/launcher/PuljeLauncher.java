@@ -60,7 +60,7 @@ public final class PuljeLauncher {
                     EmbeddedDatabase.Durability.DURABLE);
             environment.put("POSTGRESQL_URL", database.jdbcUrl());
             environment.put("POSTGRESQL_USER", EmbeddedDatabase.USER);
-            environment.put("POSTGRESQL_PASSWORD", "embedded");
+            environment.put("POSTGRESQL_PASSWORD", database.password());
         } else {
             say("Using the external PostgreSQL at " + config.externalDb().url());
             environment.put("POSTGRESQL_URL", config.externalDb().url());

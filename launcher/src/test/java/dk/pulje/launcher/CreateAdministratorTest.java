@@ -37,7 +37,7 @@ class CreateAdministratorTest {
             port = socket.getLocalPort();
         }
         database = EmbeddedDatabase.start(folder, port, EmbeddedDatabase.Durability.THROWAWAY);
-        Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, database.password()).locations("classpath:db/migration")
                 .load().migrate();
     }
 
@@ -91,6 +91,6 @@ class CreateAdministratorTest {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+        return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
     }
 }

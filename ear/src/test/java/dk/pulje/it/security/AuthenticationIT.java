@@ -1,5 +1,6 @@
 package dk.pulje.it.security;
 
+import dk.pulje.application.security.AccountService;
 import dk.pulje.application.security.AuthenticationService;
 import dk.pulje.application.security.LoginOutcome;
 import dk.pulje.application.security.NewUser;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Logins against the users in PostgreSQL: hashing, lockout, disabling, the password policy and the security log. */
+/** Logins against the users in PostgreSQL: hashing, throttling, disabling, the password policy and the security log. */
 @PuljeIntegrationTest
 @AsDemoUser(DemoUser.SYSADMIN)
 class AuthenticationIT {
@@ -51,6 +52,9 @@ class AuthenticationIT {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    AccountService account;
 
     @Inject
     SecurityLogReader log;
@@ -73,24 +77,106 @@ class AuthenticationIT {
     }
 
     @Test
-    void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() {
+    void failuresSlowGuessingFromThatAddressButLockNobodyOut() {
         String username = newUser(Set.of(Role.APPLICANT));
-        for (int i = 1; i < 5; i++) {
+        for (int i = 1; i <= 6; i++) {
             assertEquals(LoginOutcome.REJECTED, authentication.verify(username, "wrong".toCharArray(), "10.0.0.1").outcome());
         }
-        assertEquals(LoginOutcome.LOCKED, authentication.verify(username, "wrong".toCharArray(), "10.0.0.1").outcome());
-        assertEquals(LoginOutcome.LOCKED, authentication.verify(username, GOOD_PASSWORD.toCharArray(), "10.0.0.1").outcome());
-        List<SecurityEventType> events = eventsOf(username);
-        assertEquals(4 + 1, events.stream().filter(e -> e == SecurityEventType.LOGIN_FAILED).count());
-        assertTrue(events.contains(SecurityEventType.ACCOUNT_LOCKED));
-        assertTrue(events.contains(SecurityEventType.LOGIN_WHILE_LOCKED));
-        UserSummary locked = user(username);
-        assertTrue(locked.locked(), "the user list shows the lock");
+        AuthenticationService.Result throttled = authentication.verify(username, GOOD_PASSWORD.toCharArray(), "10.0.0.1");
+        assertEquals(LoginOutcome.THROTTLED, throttled.outcome(), "the guessing address waits, even with the right password");
+        assertTrue(throttled.retryAfter().toSeconds() >= 0 && throttled.retryAfter().toMinutes() <= 15);
+        assertEquals(LoginOutcome.SUCCEEDED, authentication.verify(username, GOOD_PASSWORD.toCharArray(), "10.0.0.2").outcome(),
+                "the real user from another address is never kept out");
+        assertEquals(6, eventsOf(username).stream().filter(e -> e == SecurityEventType.LOGIN_FAILED).count(),
+                "every checked failure is logged, the throttled attempt is not");
+        assertEquals(List.of(), eventsOf(username).stream()
+                .filter(e -> e == SecurityEventType.ACCOUNT_LOCKED || e == SecurityEventType.LOGIN_WHILE_LOCKED).toList());
+        Number lockColumns = (Number) em.createNativeQuery(
+                "select count(*) from information_schema.columns where table_name = 'user_account' and column_name = 'locked_until'")
+                .getSingleResult();
+        assertEquals(0, lockColumns.intValue(), "there is no lock any more");
+    }
 
-        admin.resetPassword(locked.id(), locked.version(), "En ny og lang adgangskode".toCharArray());
-        assertEquals(LoginOutcome.SUCCEEDED,
-                authentication.verify(username, "En ny og lang adgangskode".toCharArray(), "10.0.0.1").outcome(),
-                "a reset by the administrator lifts the lock");
+    @Test
+    void anUnknownUserAndAKnownOneAreThrottledAlikeAndAnsweredInTheSameTime() {
+        String existing = newUser(Set.of(Role.APPLICANT));
+        String unknown = "nobody-" + Long.toString(System.nanoTime(), 36);
+        List<LoginOutcome> known = new java.util.ArrayList<>();
+        List<LoginOutcome> ghost = new java.util.ArrayList<>();
+        long knownNanos = 0;
+        long ghostNanos = 0;
+        for (int i = 0; i < 7; i++) {
+            long start = System.nanoTime();
+            known.add(authentication.verify(existing, "not the password".toCharArray(), "10.1.0.1").outcome());
+            knownNanos += System.nanoTime() - start;
+            start = System.nanoTime();
+            ghost.add(authentication.verify(unknown, "not the password".toCharArray(), "10.1.0.2").outcome());
+            ghostNanos += System.nanoTime() - start;
+        }
+        assertEquals(known, ghost, "the same answers, in the same order");
+        assertEquals(LoginOutcome.THROTTLED, known.get(6));
+        double ratio = (double) knownNanos / ghostNanos;
+        assertTrue(ratio > 0.5 && ratio < 2.0, "about the same time: known " + knownNanos / 1_000_000 + " ms, unknown "
+                + ghostNanos / 1_000_000 + " ms");
+    }
+
+    @Test
+    void aNulOrAControlCharacterInAUsernameIsAFailedLoginLoggedSafely() {
+        for (String typed : List.of("admin\u0000", "x\nFORGED LOGIN_SUCCEEDED user=admin", "\u001b[31madmin")) {
+            assertEquals(LoginOutcome.REJECTED, authentication.verify(typed, "x".toCharArray(), "10.2.0.1").outcome());
+        }
+        List<SecurityEventView> failures = log.page(0, 50).stream()
+                .filter(e -> e.type() == SecurityEventType.LOGIN_FAILED && "10.2.0.1".equals(e.remoteAddress())).toList();
+        assertEquals(3, failures.size());
+        for (SecurityEventView failure : failures) {
+            assertTrue(failure.username().chars().noneMatch(Character::isISOControl), failure.username());
+            assertEquals("security.detail.malformedUsername", failure.detail());
+        }
+        assertTrue(failures.stream().anyMatch(f -> f.username().equals("x\\nforged login_succeeded user=admin")),
+                failures.toString());
+    }
+
+    @Test
+    @AsDemoUser(DemoUser.REGION)
+    void theCurrentPasswordOnThePasswordPageIsThrottledLikeALogin() {
+        for (int i = 1; i <= 6; i++) {
+            assertEquals("password.currentWrong", assertThrows(RuleViolation.class,
+                    () -> account.changeOwnPassword("wrong".toCharArray(), "En helt ny og lang kode".toCharArray(), "10.3.0.1")).key());
+        }
+        RuleViolation throttled = assertThrows(RuleViolation.class, () -> account.changeOwnPassword(
+                DemoUser.PASSWORD.toCharArray(), "En helt ny og lang kode".toCharArray(), "10.3.0.1"));
+        assertEquals("password.throttled", throttled.key(), "even the right current password waits");
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRolesOrFunds() {
+        UserSummary me = user("sysadmin");
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> admin.changeAccess(me.id(), me.version(),
+                Set.of(Role.SYSTEM_ADMIN, Role.FUND_ADMIN), Set.of(), Set.of(TestData.testFundId()), Set.of()));
+        assertEquals("user.cannotChangeOwnAccess", refused.key());
+        assertEquals(Set.of(Role.SYSTEM_ADMIN), user("sysadmin").roles(), "nothing changed");
+        assertTrue(user("sysadmin").administeredFundIds().isEmpty());
+        assertTrue(log.page(0, 50).stream().anyMatch(e -> e.type() == SecurityEventType.ACCESS_DENIED
+                && "sysadmin".equals(e.username()) && "sysadmin".equals(e.actor())
+                && "security.detail.ownAccess".equals(e.detail())), "the attempt is logged");
+        assertEquals("user.cannotResetOwnPassword", assertThrows(RuleViolation.class,
+                () -> admin.resetPassword(me.id(), me.version(), "En ny og lang adgangskode".toCharArray())).key());
+    }
+
+    @Test
+    void apiCallsAreNotLoggedAsLoginsButTheirRefusalsAre() {
+        String username = newUser(Set.of(Role.REGIONAL_STAFF));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(LoginOutcome.SUCCEEDED, authentication.verify(username, GOOD_PASSWORD.toCharArray(), "10.4.0.1",
+                    AuthenticationService.Channel.API).outcome());
+        }
+        assertEquals(LoginOutcome.REJECTED, authentication.verify(username, "wrong".toCharArray(), "10.4.0.1",
+                AuthenticationService.Channel.API).outcome());
+        assertEquals(List.of(SecurityEventType.LOGIN_FAILED, SecurityEventType.USER_CREATED), eventsOf(username),
+                "each API call authenticates one request and is not a login; its refusal is logged");
+        assertTrue(user(username).lastLoginAt() != null, "the last login is still recorded");
+        assertEquals(LoginOutcome.SUCCEEDED, authentication.verify(username, GOOD_PASSWORD.toCharArray(), "10.4.0.1").outcome());
+        assertEquals(SecurityEventType.LOGIN_SUCCEEDED, eventsOf(username).get(0), "a form login is logged");
     }
 
     @Test
@@ -127,12 +213,14 @@ class AuthenticationIT {
     void roleChangesAreLoggedWithWhoMadeThem() {
         String username = newUser(Set.of(Role.APPLICANT));
         UserSummary user = user(username);
-        admin.changeAccess(user.id(), user.version(), Set.of(Role.REGIONAL_STAFF), Set.of(), Set.of());
+        admin.changeAccess(user.id(), user.version(), Set.of(Role.REGIONAL_STAFF), Set.of(), Set.of(), Set.of());
         SecurityEventView change = log.page(0, 200).stream()
                 .filter(e -> username.equals(e.username()) && e.type() == SecurityEventType.ROLES_CHANGED)
                 .findFirst().orElseThrow();
-        assertEquals("sysadmin", change.actor());
-        assertTrue(change.detail().contains("REGIONAL_STAFF"), change.detail());
+        assertEquals("sysadmin", change.actor(), "who changed it");
+        assertEquals(username, change.username(), "and whose access it was");
+        assertEquals("security.detail.accessChanged", change.detail(), "a message key, shown in the reader's language");
+        assertTrue(change.arguments().get(1).contains("REGIONAL_STAFF"), change.arguments().toString());
         assertEquals(Set.of(Role.REGIONAL_STAFF), user(username).roles());
     }
 
@@ -145,12 +233,12 @@ class AuthenticationIT {
 
     private String newUser(Set<Role> roles) {
         String username = "test-" + Long.toString(System.nanoTime(), 36);
-        admin.create(new NewUser(username, "Test Bruger", null, GOOD_PASSWORD.toCharArray(), roles, Set.of(), Set.of()));
+        admin.create(new NewUser(username, "Test Bruger", null, GOOD_PASSWORD.toCharArray(), roles, Set.of(), Set.of(), Set.of()));
         return username;
     }
 
     private static NewUser user(String username, String password) {
-        return new NewUser(username, "Test", null, password.toCharArray(), Set.of(Role.APPLICANT), Set.of(), Set.of());
+        return new NewUser(username, "Test", null, password.toCharArray(), Set.of(Role.APPLICANT), Set.of(), Set.of(), Set.of());
     }
 
     private UserSummary user(String username) {

@@ -177,7 +177,7 @@ class ScopingIT {
             if (users.users().stream().noneMatch(u -> u.username().equals("partner-aalborg"))) {
                 long aalborg = organisations.findByNameOrAlias("Aalborg Bibliotekerne").orElseThrow().id();
                 users.create(new NewUser("partner-aalborg", "Aalborg-partner", null,
-                        "Aalborg er med i AI-projektet".toCharArray(), Set.of(Role.APPLICANT), Set.of(aalborg), Set.of()));
+                        "Aalborg er med i AI-projektet".toCharArray(), Set.of(Role.APPLICANT), Set.of(aalborg), Set.of(), Set.of()));
             }
         });
         long ai = idAsAdmin(AI);

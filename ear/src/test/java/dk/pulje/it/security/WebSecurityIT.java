@@ -2,6 +2,7 @@ package dk.pulje.it.security;
 
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.RawHttp;
 import dk.pulje.it.support.WebClient;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,7 +11,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -127,5 +130,132 @@ class WebSecurityIT {
             assertFalse(page.body().contains("Caused by") || page.body().contains(".java:"), "no stack trace");
             assertFalse(page.body().toLowerCase(java.util.Locale.ROOT).contains("select "), "no SQL");
         }
+    }
+
+    @Test
+    void httpBasicIsDecidedOnTheNormalisedPathNotOnWhatWasTyped() {
+        RawHttp.Response sneaky = RawHttp.get("127.0.0.1", "/pulje/api/../admin/users.xhtml",
+                "Authorization: " + RawHttp.basic("sysadmin", DemoUser.PASSWORD));
+        assertEquals(302, sneaky.status(), "a page: Basic does not count, the login form does");
+        assertTrue(sneaky.header("Location").orElse("").startsWith("/pulje/login.xhtml"), sneaky.headers().toString());
+        assertFalse(sneaky.body().contains("users:table"));
+    }
+
+    @Test
+    void redirectsNeverTrustTheHostHeaderAndCarryTheSecurityHeaders() {
+        RawHttp.Response toLogin = RawHttp.send("127.0.0.1", "GET", "/pulje/projects/list.xhtml", "evil.example");
+        assertEquals(302, toLogin.status());
+        String location = toLogin.header("Location").orElseThrow();
+        assertFalse(location.contains("evil.example"), location);
+        assertTrue(location.startsWith("/pulje/login.xhtml?next="), location);
+        assertEquals("DENY", toLogin.header("X-Frame-Options").orElse(""), "the login redirect has the page headers");
+        assertTrue(toLogin.headers("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")));
+
+        WebClient admin = WebClient.anonymous();
+        admin.get("login.xhtml");
+        HttpResponse<String> afterLogin = admin.login("admin", DemoUser.PASSWORD);
+        assertTrue(afterLogin.headers().firstValue("Location").orElse("").startsWith("/pulje/"),
+                "also the redirect after login is a path: " + afterLogin.headers().firstValue("Location"));
+    }
+
+    @Test
+    void apiErrorsAreProblemDetailsWithoutACookieAndWithTheSecurityHeaders() {
+        long ai = WebClient.basic("admin", DemoUser.PASSWORD).projectId("AI i borgernes hænder").orElseThrow();
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        Map<String, RawHttp.Response> answers = new LinkedHashMap<>();
+        expected.put("anonymous", 401);
+        answers.put("anonymous", RawHttp.get("127.0.0.1", "/pulje/api/projects"));
+        expected.put("sysadmin", 403);
+        answers.put("sysadmin", RawHttp.get("127.0.0.1", "/pulje/api/projects/" + ai,
+                "Authorization: " + RawHttp.basic("sysadmin", DemoUser.PASSWORD)));
+        expected.put("missing id", 404);
+        answers.put("missing id", RawHttp.get("127.0.0.1", "/pulje/api/projects/987654321",
+                "Authorization: " + RawHttp.basic("admin", DemoUser.PASSWORD)));
+        expected.put("no endpoint", 404);
+        answers.put("no endpoint", RawHttp.get("127.0.0.1", "/pulje/api/nothing-here",
+                "Authorization: " + RawHttp.basic("admin", DemoUser.PASSWORD)));
+        expected.put("wrong method", 405);
+        answers.put("wrong method", RawHttp.send("127.0.0.1", "POST", "/pulje/api/projects", "127.0.0.1:" + RawHttp.port(),
+                "Authorization: " + RawHttp.basic("admin", DemoUser.PASSWORD), "Content-Length: 0"));
+        expected.forEach((what, status) -> {
+            RawHttp.Response answer = answers.get(what);
+            assertEquals(status, answer.status(), what);
+            assertTrue(answer.header("Content-Type").orElse("").startsWith("application/problem+json"), what + ": " + answer.headers());
+            assertTrue(answer.body().contains("\"status\":" + status), what + ": " + answer.body());
+            assertTrue(answer.headers("Set-Cookie").isEmpty(), what + " sets no cookie");
+            assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(""), what);
+            assertFalse(answer.body().contains("Exception") || answer.body().contains("<html"), what + ": " + answer.body());
+        });
+        assertTrue(answers.get("anonymous").header("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+
+    @Test
+    void pagesAnswerOnlyGetAndPostAndOnlyAPostRunsAnAction() {
+        for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {
+            RawHttp.Response answer = RawHttp.send("127.0.0.1", method, "/pulje/login.xhtml", "127.0.0.1:" + RawHttp.port(),
+                    "Content-Length: 0");
+            assertTrue(answer.status() == 405 || answer.status() == 403 || answer.status() == 400,
+                    method + " is refused, not run: " + answer.status());
+        }
+        WebClient client = WebClient.anonymous();
+        String page = client.get("login.xhtml").body();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(viewState.find());
+        HttpResponse<String> asGet = client.get("login.xhtml?login=login&login%3Ausername=admin&login%3Apassword="
+                + java.net.URLEncoder.encode(DemoUser.PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, asGet.statusCode(), "a form sent as a GET does not log anybody in");
+        assertEquals(AccessMatrixIT.Outcome.LOGIN, AccessMatrixIT.outcome(client.get("index.xhtml")));
+    }
+
+    @Test
+    void theTestDatabaseLetsNobodyInWithoutItsPassword() {
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
+        java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> java.sql.DriverManager.getConnection(url, "postgres", "postgres").close());
+        assertEquals("28P01", refused.getSQLState(), "SCRAM refuses a wrong password: " + refused.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> java.sql.DriverManager.getConnection(url + "?user=postgres").close());
+    }
+
+    @Test
+    void aFailedTableRequestOrATooLongSearchGetsAPlainMessageAndAnIncidentId() {
+        String tooLong = "Søgning" + "x".repeat(300);
+        WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
+        String page = admin.get("projects/list.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "projectsForm:projects");
+        form.put("jakarta.faces.partial.execute", "projectsForm:projects");
+        form.put("jakarta.faces.partial.render", "projectsForm:projects");
+        form.put("jakarta.faces.behavior.event", "filter");
+        form.put("jakarta.faces.partial.event", "filter");
+        form.put("projectsForm:projects_filtering", "true");
+        form.put("projectsForm:projects_encodeFeature", "true");
+        form.put("projectsForm", "projectsForm");
+        form.put("projectsForm:projects:titleColumn:filter", tooLong);
+        form.put("jakarta.faces.ViewState", WebClient.viewStateOf(page));
+        form.put("primefaces.nonce", WebClient.nonceOf(page));
+        HttpResponse<String> table = admin.post("projects/list.xhtml", form);
+        assertTrue(table.body().contains("<error>"), "the search fails: " + table.body());
+        assertTrue(table.body().matches("(?s).*Fejlens nummer, hvis du kontakter en administrator: [0-9a-f]{8}.*"), table.body());
+        assertFalse(table.body().contains("Exception") || table.body().contains("jakarta.") || table.body().contains("xxxxxxxx"),
+                "no class names, no echo of the input: " + table.body());
+
+        HttpResponse<String> api = WebClient.basic("admin", DemoUser.PASSWORD)
+                .get("api/projects?q=" + java.net.URLEncoder.encode(tooLong, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, api.statusCode());
+        assertFalse(api.body().contains("xxxxxxxx") || api.body().contains("Exception"), api.body());
+    }
+
+    @Test
+    void theSecurityLogReadsInTheReadersLanguage() {
+        WebClient.anonymous().login("aarhus", "Forkert-kodeord-til-loggen");
+        WebClient sysadmin = WebClient.loggedIn("sysadmin", DemoUser.PASSWORD);
+        String danish = sysadmin.get("admin/security-log.xhtml").body();
+        assertTrue(danish.contains("forkert adgangskode"), "the detail in Danish");
+        assertFalse(danish.contains("wrong password") || danish.contains("security.detail."), "no English, no keys");
+        String english = sysadmin.get("admin/security-log.xhtml?lang=en").body();
+        assertTrue(english.contains("wrong password"), "and in English for an English reader");
     }
 }

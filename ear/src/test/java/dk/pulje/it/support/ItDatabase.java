@@ -42,7 +42,9 @@ public class ItDatabase implements BeforeAllCallback {
             Path folder = Path.of(System.getProperty("pulje.it.db.dir", "target/it-postgres"));
             try {
                 Folders.deleteTree(folder.resolve("pgdata"));
-                return new Running(EmbeddedDatabase.start(folder, port, EmbeddedDatabase.Durability.THROWAWAY));
+                // The build's test password (ear/pom.xml), which it also gives WildFly as POSTGRESQL_PASSWORD.
+                return new Running(EmbeddedDatabase.start(folder, port, EmbeddedDatabase.Durability.THROWAWAY,
+                        System.getProperty("pulje.it.db.password")));
             } catch (IOException e) {
                 throw new IllegalStateException("Could not start the test PostgreSQL on port " + port, e);
             }

@@ -3,6 +3,8 @@ package dk.pulje.it.support;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -31,6 +33,19 @@ public final class PuljeDeployments {
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         EnterpriseArchive ear = application();
         ear.addAsModule(Testable.archiveToTest(tests));
+        // Only in tests: the run-as principal "mixed-roles" (AsMixed) also holds REGIONAL_STAFF in Pulje's EJBs.
+        ear.getAsType(JavaArchive.class, "pulje-ejb.jar").addAsManifestResource(new StringAsset("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <jboss:ejb-jar xmlns:jboss="urn:jboss:jakartaee:1.0" xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                               xmlns:s="urn:security-role:2.0" version="4.0" impl-version="2.0">
+                    <assembly-descriptor>
+                        <s:security-role>
+                            <s:role-name>REGIONAL_STAFF</s:role-name>
+                            <s:principal-name>mixed-roles</s:principal-name>
+                        </s:security-role>
+                    </assembly-descriptor>
+                </jboss:ejb-jar>
+                """), "jboss-ejb3.xml");
         return ear;
     }
 }

@@ -37,7 +37,7 @@ public class TestFund {
         Fund fund = new Fund(funder, "Puljen til integrationstestene", SHORT_NAME);
         em.persist(fund);
         em.flush();
-        em.createNativeQuery("insert into user_fund (user_id, fund_id) select id, ?1 from user_account where username = 'admin'")
+        em.createNativeQuery("insert into user_fund (user_id, fund_id, role) select id, ?1, 'FUND_ADMIN' from user_account where username = 'admin'")
                 .setParameter(1, fund.getId()).executeUpdate();
         return fund.getId();
     }

@@ -119,6 +119,14 @@ public final class WebClient {
         }
     }
 
+    public static String nonceOf(String page) {
+        return nonce(page);
+    }
+
+    public static String viewStateOf(String page) {
+        return viewState(page);
+    }
+
     static String nonce(String page) {
         Matcher matcher = NONCE.matcher(page);
         return matcher.find() ? matcher.group(1) : "";

@@ -61,7 +61,7 @@ public class ExportService {
                     .append(amount(row.granted())).append("\r\n");
         }
         securityLog.record(SecurityEventType.EXPORT, context.getCallerPrincipal().getName(), null, remoteAddress,
-                "projects.csv, " + rows.size() + " rows");
+                "security.detail.export", "projects.csv", rows.size());
         return csv.toString();
     }
 

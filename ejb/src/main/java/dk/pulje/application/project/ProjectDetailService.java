@@ -67,8 +67,7 @@ public class ProjectDetailService {
                         join fetch p.fund f join fetch f.funder
                         left join fetch p.round
                         left join fetch p.owner
-                        left join fetch p.followUp
-                        where p.id = :id and """ + scope.readableProjects(), Project.class)
+                        where p.id = :id and\s""" + scope.readableProjects(), Project.class)
                 .setParameter("id", projectId);
         scope.bind(query);
         List<Project> found = query.getResultList();
@@ -77,6 +76,7 @@ public class ProjectDetailService {
         }
         Project p = found.get(0);
         LocalDate today = LocalDate.now(clock);
+        List<LinkRow> links = links(scope, projectId);
 
         List<BudgetLineView> budget = list("""
                 select b from BudgetLine b where b.project.id = :id order by b.year nulls first, b.category, b.id""",
@@ -98,10 +98,8 @@ public class ProjectDetailService {
                 p.getRound() == null ? null : p.getRound().getName(),
                 p.getOwner() == null ? null : p.getOwner().getName(), p.getTown(), p.getMunicipality(),
                 p.getStartDate(), p.getEndDate(), p.getTotalSum(),
-                p.getFollowUp() == null ? null : new ProjectLink(p.getFollowUp().getId(), p.getFollowUp().getTitle()),
-                list("""
-                        select new dk.pulje.application.project.ProjectDetail$ProjectLink(m.id, m.title)
-                        from Project m where m.followUp.id = :id order by m.title""", ProjectLink.class, projectId),
+                links.stream().filter(LinkRow::followUp).map(LinkRow::link).findFirst().orElse(null),
+                links.stream().filter(l -> !l.followUp()).map(LinkRow::link).toList(),
                 grant(projectId),
                 list("""
                         select new dk.pulje.application.project.ProjectDetail$PartnerView(o.name, o.town, pa.role)
@@ -126,6 +124,29 @@ public class ProjectDetailService {
                         Milestone.class, projectId).stream()
                         .map(m -> new MilestoneView(m.getTitle(), m.getDueDate(), m.getStatus(), m.getReachedOn())).toList(),
                 scope.seesInternalNotes(p.getFund().getId()) ? p.getInternalNote() : null));
+    }
+
+    /** A project linked to this one: its follow-up, or one that prepared it. */
+    public record LinkRow(long id, String title, boolean followUp) {
+        ProjectLink link() {
+            return new ProjectLink(id, title);
+        }
+    }
+
+    /**
+     * Projects linked to this one (the follow-up, and the projects that prepared it) in one statement, as far as the
+     * caller may read them: a link to another organisation's project would show its title to someone who may not see it.
+     */
+    private List<LinkRow> links(CallerScope scope, long projectId) {
+        TypedQuery<LinkRow> query = em.createQuery("""
+                        select new dk.pulje.application.project.ProjectDetailService$LinkRow(m.id, m.title,
+                               case when m.id = p.followUp.id then true else false end)
+                        from Project p, Project m
+                        where p.id = :id and (m.id = p.followUp.id or m.followUp.id = p.id) and\s"""
+                        + scope.readableProjects("m") + " order by m.title", LinkRow.class)
+                .setParameter("id", projectId);
+        scope.bind(query);
+        return query.getResultList();
     }
 
     private GrantView grant(long projectId) {

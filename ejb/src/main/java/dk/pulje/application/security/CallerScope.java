@@ -23,6 +23,9 @@ public record CallerScope(String username, Set<Role> roles, Set<Long> administer
         organisations = Set.copyOf(organisations);
     }
 
+    /** The condition that nothing satisfies: a caller without funds or organisations reads nothing. */
+    static final String NOTHING = " (1 = 0) ";
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -30,24 +33,32 @@ public record CallerScope(String username, Set<Role> roles, Set<Long> administer
     /**
      * The condition on a project aliased {@code p} that lets the caller read it. Only the branches the caller's roles
      * need are written, so that PostgreSQL can use the plain fund index for administrators and regional staff
-     * (docs/performance.md). Parameters are bound by {@link #bind}.
+     * (docs/performance.md). Parameters are bound by {@link #bind}. The condition is always wrapped in parentheses
+     * with a space on each side, so that it can be appended to any text (a text block strips a trailing space:
+     * {@code "and "} + {@code "1 = 0"} once became {@code and1 = 0} and a 500 for every caller with an empty scope).
      */
     public String readableProjects() {
+        return readableProjects("p");
+    }
+
+    /** The same condition on a project aliased {@code alias}. */
+    public String readableProjects(String alias) {
         List<String> branches = new ArrayList<>();
         if (!funds().isEmpty()) {
-            branches.add("p.fund.id in (:scopeFunds)");
+            branches.add(alias + ".fund.id in (:scopeFunds)");
         }
         if (has(Role.APPLICANT) && !organisations.isEmpty()) {
             branches.add("""
-                    p.owner.id in (:scopeOrganisations) or exists (select 1 from Partner scopePartner
-                     where scopePartner.project = p and scopePartner.organisation.id in (:scopeOrganisations))""");
+                    %1$s.owner.id in (:scopeOrganisations) or exists (select 1 from Partner scopePartner
+                     where scopePartner.project = %1$s and scopePartner.organisation.id in (:scopeOrganisations))"""
+                    .formatted(alias));
         }
-        return branches.isEmpty() ? "1 = 0" : "(" + String.join(" or ", branches) + ")";
+        return branches.isEmpty() ? NOTHING : " (" + String.join(" or ", branches) + ") ";
     }
 
     /** The condition on a fund aliased {@code alias} that the caller administers or reads. */
     public String readableFunds(String alias) {
-        return funds().isEmpty() ? "1 = 0" : alias + ".id in (:scopeFunds)";
+        return funds().isEmpty() ? NOTHING : " " + alias + ".id in (:scopeFunds) ";
     }
 
     /** Binds the scope's parameters that the query uses. */

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The current caller's scope, read from the database once per request (two small queries): a changed role or
- * membership acts from the next request. Roles are those the container granted the caller, so a role taken away in the database but
+ * The current caller's scope (funds administered and funds read are kept apart: each fund link has its role), read
+ * from the database once per request (three small queries): a changed role or membership acts from the next request.
+ * Roles are those the container granted the caller, so a role taken away in the database but
  * still in a session grants nothing the database does not also say.
  */
 @Stateless
@@ -70,12 +71,18 @@ public class CallerScopes {
         if (username == null || roles.isEmpty()) {
             return new CallerScope(username, Set.of(), Set.of(), Set.of(), Set.of());
         }
-        Set<Long> funds = new HashSet<>(em.createQuery(
-                        "select f.id from UserAccount u join u.funds f where u.username = :username and u.enabled = true", Long.class)
-                .setParameter("username", username).getResultList());
+        Set<Long> administered = new HashSet<>();
+        Set<Long> read = new HashSet<>();
+        for (UserAdminService.FundRow link : em.createQuery("""
+                        select new dk.pulje.application.security.UserAdminService$FundRow(u.id, l.fund.id, l.role)
+                        from UserAccount u join u.fundLinks l where u.username = :username and u.enabled = true""",
+                        UserAdminService.FundRow.class)
+                .setParameter("username", username).getResultList()) {
+            (link.role() == Role.FUND_ADMIN ? administered : read).add(link.fundId());
+        }
         List<Long> organisations = em.createQuery(
                         "select o.id from UserAccount u join u.organisations o where u.username = :username and u.enabled = true", Long.class)
                 .setParameter("username", username).getResultList();
-        return new CallerScope(username, roles, funds, funds, new HashSet<>(organisations));
+        return new CallerScope(username, roles, administered, read, new HashSet<>(organisations));
     }
 }

@@ -5,6 +5,8 @@ public enum LoginOutcome {
     SUCCEEDED,
     /** Wrong username or password, or a disabled account: the same answer for all three. */
     REJECTED,
-    /** Too many failures in a row: wait and try again. */
-    LOCKED
+    /** Too many failed guesses from this address or for this username: wait, then try again (not checked at all). */
+    THROTTLED,
+    /** Too many logins being checked at this moment: try again in a second (not checked, not counted). */
+    BUSY
 }

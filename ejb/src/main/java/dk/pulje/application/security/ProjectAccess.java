@@ -38,7 +38,7 @@ public class ProjectAccess {
             throw new RuleViolation("entity.notFound", new MessageKey("subject.project"), project.getId());
         }
         securityLog.record(SecurityEventType.ACCESS_DENIED, scope.username(), null, null,
-                "change of project " + project.getId());
+                "security.detail.projectChange", project.getId());
         throw new RuleViolation("access.denied");
     }
 

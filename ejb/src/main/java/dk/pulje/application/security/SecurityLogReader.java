@@ -26,7 +26,7 @@ public class SecurityLogReader {
     public List<SecurityEventView> page(int first, int pageSize) {
         return em.createQuery("""
                         select new dk.pulje.application.security.SecurityEventView(
-                               e.id, e.occurredAt, e.type, e.username, e.actor, e.remoteAddress, e.detail)
+                               e.id, e.occurredAt, e.type, e.username, e.actor, e.remoteAddress, e.detail, e.detailArgs)
                         from SecurityEvent e order by e.occurredAt desc, e.id desc""", SecurityEventView.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, pageSize), 500))

@@ -65,14 +65,22 @@ public class UserAdminService {
                 .getResultList().stream().collect(Collectors.groupingBy(UserLink::userId,
                         Collectors.mapping(UserLink::targetId, Collectors.toSet())));
         var funds = em.createQuery("""
-                        select new dk.pulje.application.security.UserLink(u.id, f.id)
-                        from UserAccount u join u.funds f""", UserLink.class)
-                .getResultList().stream().collect(Collectors.groupingBy(UserLink::userId,
-                        Collectors.mapping(UserLink::targetId, Collectors.toSet())));
+                        select new dk.pulje.application.security.UserAdminService$FundRow(u.id, l.fund.id, l.role)
+                        from UserAccount u join u.fundLinks l""", FundRow.class)
+                .getResultList();
         return accounts.stream().map(u -> new UserSummary(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(),
-                u.getEmail(), u.isEnabled(), u.isLockedAt(clock.instant()), u.getRoles(),
-                organisations.getOrDefault(u.getId(), Set.of()), funds.getOrDefault(u.getId(), Set.of()),
-                u.getLastLoginAt())).toList();
+                u.getEmail(), u.isEnabled(), u.getRoles(),
+                organisations.getOrDefault(u.getId(), Set.of()), fundsOf(funds, u.getId(), Role.FUND_ADMIN),
+                fundsOf(funds, u.getId(), Role.REGIONAL_STAFF), u.getLastLoginAt())).toList();
+    }
+
+    /** One fund link as the list reads it. */
+    public record FundRow(long userId, long fundId, Role role) {
+    }
+
+    private static Set<Long> fundsOf(List<FundRow> rows, long userId, Role role) {
+        return rows.stream().filter(r -> r.userId() == userId && r.role() == role).map(FundRow::fundId)
+                .collect(Collectors.toSet());
     }
 
     /** The funds a user can be given. */
@@ -90,27 +98,38 @@ public class UserAdminService {
         PasswordPolicy.check(command.password(), username);
         UserAccount account = new UserAccount(username, command.displayName(), hasher.hash(command.password()), clock.instant());
         account.describe(command.displayName(), command.email());
-        account.grant(command.roles(), organisations(command.organisationIds()), funds(command.fundIds()));
+        account.grant(command.roles(), organisations(command.organisationIds()), funds(command.administeredFundIds()),
+                funds(command.readFundIds()));
         em.persist(account);
         em.flush();
-        log(SecurityEventType.USER_CREATED, username, "roles " + command.roles());
+        log(SecurityEventType.USER_CREATED, username, "security.detail.userCreated", command.roles());
         return account.getId();
     }
 
+    /**
+     * Roles, organisations and funds (per role) of another user. Nobody changes their own: a system administrator who
+     * could give themself fund rights would read every project. The log names both the user and who changed them.
+     */
     public void changeAccess(long userId, long expectedVersion, @NotNull Set<Role> roles,
-                             @NotNull Set<Long> organisationIds, @NotNull Set<Long> fundIds) {
+                             @NotNull Set<Long> organisationIds, @NotNull Set<Long> administeredFundIds,
+                             @NotNull Set<Long> readFundIds) {
         UserAccount account = load(userId, expectedVersion);
+        if (isCaller(account)) {
+            securityLog.record(SecurityEventType.ACCESS_DENIED, account.getUsername(), caller(), null,
+                    "security.detail.ownAccess");
+            throw new RuleViolation("user.cannotChangeOwnAccess");
+        }
         Set<Role> before = Set.copyOf(account.getRoles());
-        account.grant(roles, organisations(organisationIds), funds(fundIds));
+        account.grant(roles, organisations(organisationIds), funds(administeredFundIds), funds(readFundIds));
         em.lock(account, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         guard.flush(account, SUBJECT);
-        log(SecurityEventType.ROLES_CHANGED, account.getUsername(),
-                "roles " + before + " → " + roles + ", organisations " + organisationIds + ", funds " + fundIds);
+        log(SecurityEventType.ROLES_CHANGED, account.getUsername(), "security.detail.accessChanged",
+                before, roles, organisationIds, administeredFundIds, readFundIds);
     }
 
     public void disable(long userId, long expectedVersion) {
         UserAccount account = load(userId, expectedVersion);
-        if (account.getUsername().equals(context.getCallerPrincipal().getName())) {
+        if (isCaller(account)) {
             throw new RuleViolation("user.cannotDisableSelf");
         }
         account.disable();
@@ -125,9 +144,15 @@ public class UserAdminService {
         log(SecurityEventType.USER_ENABLED, account.getUsername(), null);
     }
 
-    /** Sets a new password chosen by the administrator (to be passed on safely and changed by the user). */
+    /**
+     * Sets a new password chosen by the administrator (to be passed on safely and changed by the user). Every open
+     * session of the user ends at its next request (the session remembers the password's time; docs/security.md).
+     */
     public void resetPassword(long userId, long expectedVersion, @NotNull char[] newPassword) {
         UserAccount account = load(userId, expectedVersion);
+        if (isCaller(account)) {
+            throw new RuleViolation("user.cannotResetOwnPassword"); // the password page asks for the current one
+        }
         PasswordPolicy.check(newPassword, account.getUsername());
         account.changePasswordHash(hasher.hash(newPassword), clock.instant());
         guard.flush(account, SUBJECT);
@@ -146,7 +171,15 @@ public class UserAdminService {
         return ids.stream().map(id -> Entities.find(em, Fund.class, id, "subject.fund")).toList();
     }
 
-    private void log(SecurityEventType type, String username, String detail) {
-        securityLog.record(type, username, context.getCallerPrincipal().getName(), null, detail);
+    private void log(SecurityEventType type, String username, String detailKey, Object... arguments) {
+        securityLog.record(type, username, caller(), null, detailKey, arguments);
+    }
+
+    private boolean isCaller(UserAccount account) {
+        return account.getUsername().equals(caller());
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
     }
 }

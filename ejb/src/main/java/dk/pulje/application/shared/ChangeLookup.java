@@ -1,5 +1,6 @@
 package dk.pulje.application.shared;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * other editor committed even while the caller's transaction is failing with a conflict.
  */
 @Stateless
+@PermitAll // called by the services' ConcurrencyGuard only, after their own role checks; explicit, not "unchecked"
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ChangeLookup {
 

@@ -77,7 +77,8 @@ final class DemoPortfolio {
 
     private void user(String username, String name, Role role, List<Organisation> memberOf, List<Fund> given, Instant now) {
         UserAccount account = new UserAccount(username, name, new PasswordHasher().hash(DEMO_PASSWORD.toCharArray()), now);
-        account.grant(Set.of(role), memberOf, given);
+        account.grant(Set.of(role), memberOf, role == Role.FUND_ADMIN ? given : List.of(),
+                role == Role.REGIONAL_STAFF ? given : List.of());
         persist(account);
     }
 

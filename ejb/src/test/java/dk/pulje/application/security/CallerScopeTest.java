@@ -21,7 +21,7 @@ class CallerScopeTest {
         assertTrue(admin.administers(1L));
         assertFalse(admin.administers(3L));
         assertTrue(admin.seesInternalNotes(2L));
-        assertEquals("f.id in (:scopeFunds)", admin.readableFunds("f"));
+        assertEquals(" f.id in (:scopeFunds) ", admin.readableFunds("f"));
     }
 
     @Test
@@ -34,14 +34,14 @@ class CallerScopeTest {
         assertFalse(applicant.seesInternalNotes(1L), "applicants never see internal notes");
         assertTrue(applicant.belongsTo(7L));
         assertFalse(applicant.administers(1L));
-        assertEquals("1 = 0", applicant.readableFunds("f"));
+        assertEquals(" (1 = 0) ", applicant.readableFunds("f"));
     }
 
     @Test
     void fundsGivenWithoutTheRoleGrantNothing() {
         // A user whose FUND_ADMIN role was taken away keeps no access through the funds still listed for them.
         CallerScope formerAdmin = new CallerScope("x", Set.of(Role.APPLICANT), Set.of(1L), Set.of(1L), Set.of());
-        assertEquals("1 = 0", formerAdmin.readableProjects());
+        assertEquals(" (1 = 0) ", formerAdmin.readableProjects());
         assertFalse(formerAdmin.administers(1L));
         assertFalse(formerAdmin.seesInternalNotes(1L));
     }
@@ -49,9 +49,9 @@ class CallerScopeTest {
     @Test
     void aCallerWithoutRolesSeesNothing() {
         CallerScope nobody = new CallerScope(null, Set.of(), Set.of(), Set.of(), Set.of());
-        assertEquals("1 = 0", nobody.readableProjects());
+        assertEquals(" (1 = 0) ", nobody.readableProjects());
         CallerScope sysadmin = new CallerScope("sysadmin", Set.of(Role.SYSTEM_ADMIN), Set.of(1L), Set.of(1L), Set.of(2L));
-        assertEquals("1 = 0", sysadmin.readableProjects(), "the system administrator sees no project content");
+        assertEquals(" (1 = 0) ", sysadmin.readableProjects(), "the system administrator sees no project content");
     }
 
     @Test

@@ -24,6 +24,9 @@ public class SecurityLogBacking implements Serializable {
     @Inject
     private SecurityLogReader reader;
 
+    @Inject
+    private dk.pulje.web.support.Messages messages;
+
     private LazyDataModel<SecurityEventView> events;
 
     @PostConstruct
@@ -48,6 +51,19 @@ public class SecurityLogBacking implements Serializable {
                 return Long.toString(event.id());
             }
         };
+    }
+
+    /** The detail in the reader's language; rows written before details became message keys show their text. */
+    public String detail(SecurityEventView event) {
+        String key = event.detail();
+        if (key == null || !key.startsWith("security.detail.")) {
+            return key;
+        }
+        try {
+            return messages.text(key, event.arguments().toArray());
+        } catch (java.util.MissingResourceException e) {
+            return key;
+        }
     }
 
     public LazyDataModel<SecurityEventView> getEvents() {

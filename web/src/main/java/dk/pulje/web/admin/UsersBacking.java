@@ -55,7 +55,9 @@ public class UsersBacking implements Serializable {
     /** Role names as the check boxes submit them. */
     private List<String> roles = new ArrayList<>();
     private List<Long> organisationIds = new ArrayList<>();
-    private List<Long> fundIds = new ArrayList<>();
+    /** Funds given per role: administered (fund administrator) and read (regional staff). */
+    private List<Long> administeredFundIds = new ArrayList<>();
+    private List<Long> readFundIds = new ArrayList<>();
     private UserSummary selected;
     private String newPassword;
 
@@ -70,14 +72,16 @@ public class UsersBacking implements Serializable {
     public void create() {
         try {
             admin.create(new NewUser(username, displayName, email, password == null ? new char[0] : password.toCharArray(),
-                    toSet(roles), new HashSet<>(organisationIds), new HashSet<>(fundIds)));
+                    toSet(roles), new HashSet<>(organisationIds), new HashSet<>(administeredFundIds),
+                    new HashSet<>(readFundIds)));
             messages.info("admin.users.created", username);
             username = null;
             displayName = null;
             email = null;
             roles = new ArrayList<>();
             organisationIds = new ArrayList<>();
-            fundIds = new ArrayList<>();
+            administeredFundIds = new ArrayList<>();
+            readFundIds = new ArrayList<>();
             load();
         } catch (RuleViolation e) {
             messages.error(e);
@@ -91,12 +95,13 @@ public class UsersBacking implements Serializable {
         selected = user;
         roles = user.roles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
         organisationIds = new ArrayList<>(user.organisationIds());
-        fundIds = new ArrayList<>(user.fundIds());
+        administeredFundIds = new ArrayList<>(user.administeredFundIds());
+        readFundIds = new ArrayList<>(user.readFundIds());
     }
 
     public void saveAccess() {
         act(() -> admin.changeAccess(selected.id(), selected.version(), toSet(roles), new HashSet<>(organisationIds),
-                new HashSet<>(fundIds)), "admin.users.accessSaved");
+                new HashSet<>(administeredFundIds), new HashSet<>(readFundIds)), "admin.users.accessSaved");
     }
 
     public void toggleEnabled(UserSummary user) {
@@ -140,8 +145,12 @@ public class UsersBacking implements Serializable {
         return names(user.organisationIds(), organisationNames::get);
     }
 
-    public String fundsOf(UserSummary user) {
-        return names(user.fundIds(), fundNames::get);
+    public String administeredFundsOf(UserSummary user) {
+        return names(user.administeredFundIds(), fundNames::get);
+    }
+
+    public String readFundsOf(UserSummary user) {
+        return names(user.readFundIds(), fundNames::get);
     }
 
     private static String names(Set<Long> ids, Function<Long, String> name) {
@@ -212,12 +221,20 @@ public class UsersBacking implements Serializable {
         this.organisationIds = organisationIds;
     }
 
-    public List<Long> getFundIds() {
-        return fundIds;
+    public List<Long> getAdministeredFundIds() {
+        return administeredFundIds;
     }
 
-    public void setFundIds(List<Long> fundIds) {
-        this.fundIds = fundIds;
+    public void setAdministeredFundIds(List<Long> administeredFundIds) {
+        this.administeredFundIds = administeredFundIds;
+    }
+
+    public List<Long> getReadFundIds() {
+        return readFundIds;
+    }
+
+    public void setReadFundIds(List<Long> readFundIds) {
+        this.readFundIds = readFundIds;
     }
 
     public UserSummary getSelected() {

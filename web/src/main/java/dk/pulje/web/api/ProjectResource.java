@@ -5,6 +5,7 @@ import dk.pulje.application.project.ProjectDetailService;
 import dk.pulje.application.project.ProjectSearch;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -22,6 +23,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
+    /** As {@code ProjectSearch.text}'s {@code @Size}. */
+    static final int MAX_SEARCH = 200;
+
     @Inject
     private ProjectCatalogService catalog;
 
@@ -31,6 +35,10 @@ public class ProjectResource {
     @GET
     public List<ProjectJson> list(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("size") @DefaultValue("100") int size) {
+        if (text != null && text.length() > MAX_SEARCH) {
+            // Refused here, as a plain 400: the validator's own answer would echo the input and internal names.
+            throw new BadRequestException();
+        }
         ProjectSearch search = ProjectSearch.firstPage(100).withText(text)
                 .page(Math.max(0, first), Math.min(Math.max(1, size), 500));
         return catalog.rows(search).stream().map(ProjectJson::of).toList();

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -54,9 +55,17 @@ public class LoginBacking {
             faces.responseComplete();
             return;
         }
-        boolean locked = request.getAttribute(PuljeAuthenticationMechanism.LOGIN_OUTCOME) == LoginOutcome.LOCKED;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                messages.text(locked ? "login.locked" : "login.failed"), null));
+        Object outcome = request.getAttribute(PuljeAuthenticationMechanism.LOGIN_OUTCOME);
+        String text;
+        if (outcome == LoginOutcome.THROTTLED) {
+            Duration wait = (Duration) request.getAttribute(PuljeAuthenticationMechanism.LOGIN_RETRY_AFTER);
+            text = messages.text("login.throttled", Math.max(1, wait.toSeconds()));
+        } else if (outcome == LoginOutcome.BUSY) {
+            text = messages.text("login.busy");
+        } else {
+            text = messages.text("login.failed");
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /**

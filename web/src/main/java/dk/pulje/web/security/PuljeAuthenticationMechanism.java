@@ -30,14 +30,19 @@ import java.util.stream.Collectors;
  *       username kept in the session; every later request checks that the account is still enabled and takes its
  *       roles from the database;</li>
  *   <li>{@code /api/*}: HTTP Basic on every request, never a session or cookie, so cross-site requests carry no
- *       credentials.</li>
+ *       credentials. Throttled or busy attempts answer 429 with Retry-After.</li>
  * </ul>
+ * Which of the two applies is decided on the container's normalised path (servlet path + path info), never on the
+ * raw request URI: {@code /api/../admin/users.xhtml} is a page. A session ends at its next request when the password
+ * changed after it began (a password change or an administrator's reset ends every other session).
  */
 @ApplicationScoped
 public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "dk.pulje.security.user";
     static final String LOGIN_OUTCOME = "dk.pulje.security.loginOutcome";
+    static final String LOGIN_RETRY_AFTER = "dk.pulje.security.retryAfter";
+    public static final String SESSION_PASSWORD_TIME = "dk.pulje.security.passwordChangedAt";
     static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -46,8 +51,8 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith("/api/") || path.equals("/api")) {
             return api(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -58,10 +63,10 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (username != null) {
             Optional<AuthenticatedUser> user = authentication.stillValid(username);
-            if (user.isPresent()) {
+            if (user.isPresent() && String.valueOf(user.get().passwordChangedAt()).equals(session.getAttribute(SESSION_PASSWORD_TIME))) {
                 return context.notifyContainerAboutLogin(username, groups(user.get().roles()));
             }
-            session.invalidate(); // disabled or deleted since the login
+            session.invalidate(); // disabled, deleted or given a new password since the login
         }
         if (context.isProtected()) {
             return redirectToLogin(request, response, context, path);
@@ -72,32 +77,50 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential typed) {
         AuthenticationService.Result result = authentication.verify(typed.getCaller(), typed.getPassword().getValue(),
-                request.getRemoteAddr());
+                request.getRemoteAddr(), AuthenticationService.Channel.FORM);
         if (result.outcome() != LoginOutcome.SUCCEEDED) {
             request.setAttribute(LOGIN_OUTCOME, result.outcome());
+            request.setAttribute(LOGIN_RETRY_AFTER, result.retryAfter());
             return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at login: a session id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, result.user().username());
+        remember(request.getSession(), result.user());
         return context.notifyContainerAboutLogin(result.user().username(), groups(result.user().roles()));
     }
 
+    /** What the session needs to be checked on every later request. */
+    static void remember(HttpSession session, AuthenticatedUser user) {
+        session.setAttribute(SESSION_USER, user.username());
+        session.setAttribute(SESSION_PASSWORD_TIME, String.valueOf(user.passwordChangedAt()));
+    }
+
     private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
+        HttpServletResponse response = context.getResponse();
+        SecurityHeaders.apply(request, response);
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<String[]> pair = decode(header.substring(6).strip());
             if (pair.isPresent()) {
                 AuthenticationService.Result result = authentication.verify(pair.get()[0], pair.get()[1].toCharArray(),
-                        request.getRemoteAddr());
+                        request.getRemoteAddr(), AuthenticationService.Channel.API);
                 if (result.outcome() == LoginOutcome.SUCCEEDED) {
                     return context.notifyContainerAboutLogin(result.user().username(), groups(result.user().roles()));
+                }
+                if (result.outcome() == LoginOutcome.THROTTLED || result.outcome() == LoginOutcome.BUSY) {
+                    response.setHeader("Retry-After", Long.toString(Math.max(1, result.retryAfter().toSeconds())));
+                    try {
+                        response.sendError(429);
+                    } catch (IOException e) {
+                        return AuthenticationStatus.SEND_FAILURE;
+                    }
+                    return AuthenticationStatus.SEND_FAILURE;
                 }
             }
         }
         if (context.isProtected()) {
-            context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"Pulje\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Pulje\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
         return context.doNothing();
@@ -130,7 +153,11 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
                 return context.responseUnauthorized();
             }
         }
-        return context.redirect(location);
+        // Not context.redirect: the container would build an absolute URL from the Host header.
+        SecurityHeaders.apply(request, response);
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", location);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static Set<String> groups(Set<Role> roles) {

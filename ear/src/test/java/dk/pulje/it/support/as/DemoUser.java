@@ -10,7 +10,9 @@ public enum DemoUser {
     REGION(AsRegion.class),
     SYSADMIN(AsSysadmin.class),
     /** Not a demo user: an applicant of a partner organisation, created by the test that uses it. */
-    PARTNER_AALBORG(AsPartner.class);
+    PARTNER_AALBORG(AsPartner.class),
+    /** Not a demo user: a fund administrator who is also regional staff, created by the test that uses it. */
+    MIXED_ROLES(AsMixed.class);
 
     public static final String PASSWORD = "Demo-Pulje-2026";
 
@@ -35,6 +37,7 @@ public enum DemoUser {
                 case REGION -> ((AsRegion) instance).call(work);
                 case SYSADMIN -> ((AsSysadmin) instance).call(work);
                 case PARTNER_AALBORG -> ((AsPartner) instance).call(work);
+                case MIXED_ROLES -> ((AsMixed) instance).call(work);
             };
         } catch (jakarta.ejb.EJBException e) {
             // The test's own failures cross an EJB boundary here; hand them back as they were thrown.

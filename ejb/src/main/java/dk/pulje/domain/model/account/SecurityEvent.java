@@ -39,21 +39,30 @@ public class SecurityEvent {
     @Column(name = "remote_address", length = 64)
     private String remoteAddress;
 
+    /** A message key ({@code security.detail.*}); rows written before V5_1 hold English text here instead. */
     @Column(name = "detail", length = 1000)
     private String detail;
+
+    /** The key's arguments, separated by {@link #ARGUMENT_SEPARATOR}. */
+    @Column(name = "detail_args", length = 2000)
+    private String detailArgs;
+
+    /** The ASCII unit separator: never typed, and escaped out of every argument. */
+    public static final String ARGUMENT_SEPARATOR = "\u001f";
 
     protected SecurityEvent() {
         // for JPA
     }
 
     public SecurityEvent(Instant occurredAt, SecurityEventType type, String username, String actor,
-                         String remoteAddress, String detail) {
+                         String remoteAddress, String detail, String detailArgs) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.type = Objects.requireNonNull(type, "type");
         this.username = clip(username, 100);
         this.actor = clip(actor, 100);
         this.remoteAddress = clip(remoteAddress, 64);
         this.detail = clip(detail, 1000);
+        this.detailArgs = clip(detailArgs, 2000);
     }
 
     private static String clip(String value, int max) {
@@ -86,5 +95,9 @@ public class SecurityEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getDetailArgs() {
+        return detailArgs;
     }
 }

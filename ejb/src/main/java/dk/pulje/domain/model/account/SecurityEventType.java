@@ -4,7 +4,9 @@ package dk.pulje.domain.model.account;
 public enum SecurityEventType {
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
+    /** Only in rows written before throttling replaced the lockout (V5). */
     ACCOUNT_LOCKED,
+    /** Only in rows written before throttling replaced the lockout (V5). */
     LOGIN_WHILE_LOCKED,
     LOGOUT,
     PASSWORD_CHANGED,

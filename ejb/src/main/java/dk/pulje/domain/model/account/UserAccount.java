@@ -16,7 +16,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,17 +27,12 @@ import java.util.Set;
 
 /**
  * A person who logs in: their roles, the organisations they belong to (applicants) and the funds they are given
- * (administrators, regional staff). The password is only ever held as a PBKDF2 hash. Repeated failed logins lock the
- * account for a while.
+ * (administrators, regional staff). The password is only ever held as a PBKDF2 hash. Failed logins are throttled, not
+ * locked (LoginThrottle); the login writes its outcome with atomic updates, never through this entity.
  */
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends VersionedEntity {
-
-    /** Failed logins in a row before the account is locked. */
-    public static final int MAX_FAILED_LOGINS = 5;
-    /** How long a locked account stays locked. */
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Column(name = "username", nullable = false, length = 100, unique = true)
     private String username;
@@ -57,9 +51,6 @@ public class UserAccount extends VersionedEntity {
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
@@ -81,10 +72,9 @@ public class UserAccount extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> organisations = new HashSet<>();
 
-    @ManyToMany
-    @JoinTable(name = "user_fund", joinColumns = @JoinColumn(name = "user_id"),
-            inverseJoinColumns = @JoinColumn(name = "fund_id"))
-    private Set<Fund> funds = new HashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "user_fund", joinColumns = @JoinColumn(name = "user_id"))
+    private Set<FundLink> fundLinks = new HashSet<>();
 
     protected UserAccount() {
         // for JPA
@@ -107,32 +97,10 @@ public class UserAccount extends VersionedEntity {
         return cleaned;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed login; the fifth in a row locks the account. Returns true when this failure locked it. */
-    public boolean recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
         this.passwordChangedAt = now;
         this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public void disable() {
@@ -148,13 +116,25 @@ public class UserAccount extends VersionedEntity {
         this.email = Text.optional(newEmail);
     }
 
-    public void grant(Collection<Role> newRoles, Collection<Organisation> newOrganisations, Collection<Fund> newFunds) {
+    /**
+     * Roles, organisations and funds, each fund in the role it is given in: administered funds need the fund
+     * administrator's role, read funds the regional staff's.
+     */
+    public void grant(Collection<Role> newRoles, Collection<Organisation> newOrganisations,
+                      Collection<Fund> administeredFunds, Collection<Fund> readFunds) {
+        if (!administeredFunds.isEmpty() && !newRoles.contains(Role.FUND_ADMIN)) {
+            throw new RuleViolation("user.administeredFundsNeedRole");
+        }
+        if (!readFunds.isEmpty() && !newRoles.contains(Role.REGIONAL_STAFF)) {
+            throw new RuleViolation("user.readFundsNeedRole");
+        }
         roles.clear();
         roles.addAll(newRoles);
         organisations.clear();
         organisations.addAll(newOrganisations);
-        funds.clear();
-        funds.addAll(newFunds);
+        fundLinks.clear();
+        administeredFunds.forEach(f -> fundLinks.add(new FundLink(f, Role.FUND_ADMIN)));
+        readFunds.forEach(f -> fundLinks.add(new FundLink(f, Role.REGIONAL_STAFF)));
     }
 
     public String getUsername() {
@@ -181,10 +161,6 @@ public class UserAccount extends VersionedEntity {
         return failedLogins;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     public Instant getLastLoginAt() {
         return lastLoginAt;
     }
@@ -201,7 +177,7 @@ public class UserAccount extends VersionedEntity {
         return Collections.unmodifiableSet(organisations);
     }
 
-    public Set<Fund> getFunds() {
-        return Collections.unmodifiableSet(funds);
+    public Set<FundLink> getFundLinks() {
+        return Collections.unmodifiableSet(fundLinks);
     }
 }

@@ -15,24 +15,18 @@ class UserAccountTest {
     private final Instant now = Instant.parse("2026-11-20T10:00:00Z");
 
     @Test
-    void theFifthFailureInARowLocksForFifteenMinutes() {
-        UserAccount account = new UserAccount("randers", "Loke", "hash", now);
-        for (int i = 1; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            assertFalse(account.recordFailedLogin(now));
-        }
-        assertTrue(account.recordFailedLogin(now), "the fifth locks");
-        assertTrue(account.isLockedAt(now.plusSeconds(14 * 60)));
-        assertFalse(account.isLockedAt(now.plusSeconds(15 * 60)), "and the lock ends by itself");
-    }
-
-    @Test
-    void aSuccessfulLoginForgetsEarlierFailures() {
-        UserAccount account = new UserAccount("randers", "Loke", "hash", now);
-        account.recordFailedLogin(now);
-        account.recordFailedLogin(now);
-        account.recordLogin(now);
-        assertEquals(0, account.getFailedLogins());
-        assertEquals(now, account.getLastLoginAt());
+    void fundsAreGivenOnlyInARoleTheUserHas() {
+        UserAccount account = new UserAccount("region", "Rasmus", "hash", now);
+        dk.pulje.domain.model.fund.Fund fund = new dk.pulje.domain.model.fund.Fund(
+                new dk.pulje.domain.model.organisation.Organisation("SLKS", dk.pulje.domain.model.organisation.OrganisationType.AGENCY, null),
+                "Udviklingspuljen", "UP");
+        assertEquals("user.administeredFundsNeedRole", assertThrows(RuleViolation.class,
+                () -> account.grant(java.util.Set.of(Role.REGIONAL_STAFF), java.util.List.of(), java.util.List.of(fund), java.util.List.of())).key());
+        assertEquals("user.readFundsNeedRole", assertThrows(RuleViolation.class,
+                () -> account.grant(java.util.Set.of(Role.FUND_ADMIN), java.util.List.of(), java.util.List.of(), java.util.List.of(fund))).key());
+        account.grant(java.util.Set.of(Role.REGIONAL_STAFF), java.util.List.of(), java.util.List.of(), java.util.List.of(fund));
+        assertEquals(1, account.getFundLinks().size());
+        assertEquals(Role.REGIONAL_STAFF, account.getFundLinks().iterator().next().getRole());
     }
 
     @Test

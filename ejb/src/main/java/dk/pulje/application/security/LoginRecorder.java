@@ -1,0 +1,54 @@
+package dk.pulje.application.security;
+
+import dk.pulje.domain.model.account.SecurityEventType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Records the outcome of a login in one short transaction on one connection: atomic updates of the account row (never
+ * a versioned entity write, so parallel requests of one user cannot collide) and, when wanted, the security event.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LoginRecorder {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public void succeeded(String username, String remoteAddress, String oldHash, String newHash, boolean logEvent) {
+        Instant now = clock.instant();
+        em.createQuery("update UserAccount u set u.lastLoginAt = :now, u.failedLogins = 0 where u.username = :username")
+                .setParameter("now", now).setParameter("username", username).executeUpdate();
+        if (newHash != null) {
+            // Only if nobody changed the password meanwhile.
+            em.createQuery("update UserAccount u set u.passwordHash = :new where u.username = :username and u.passwordHash = :old")
+                    .setParameter("new", newHash).setParameter("old", oldHash).setParameter("username", username)
+                    .executeUpdate();
+        }
+        if (logEvent) {
+            SecurityLog.write(em, clock, SecurityEventType.LOGIN_SUCCEEDED, username, null, remoteAddress, null);
+        }
+    }
+
+    /** {@code username} is null when it was malformed; {@code typed} is then what was typed (escaped in the log). */
+    public void failed(String username, String typed, String remoteAddress, String detailKey) {
+        if (username != null) {
+            em.createQuery("update UserAccount u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
+                    .setParameter("username", username).executeUpdate();
+        }
+        SecurityLog.write(em, clock, SecurityEventType.LOGIN_FAILED, username != null ? username : typed, null,
+                remoteAddress, detailKey);
+    }
+}

@@ -1,0 +1,119 @@
+package dk.pulje.web.support;
+
+import dk.pulje.web.api.Problem;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.PartialResponseWriter;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A failed ajax request (a table page, a filter, a too-long search) is answered with a plain message and an incident
+ * id, never with the exception's class or message (which may echo the input); the server log gets the id with the
+ * stack trace, once. Full-page requests go on to the container's error page (ErrorDispatchServlet does the same there).
+ */
+public class AjaxErrorHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(AjaxErrorHandler.class.getName());
+
+    public AjaxErrorHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || !context.getPartialViewContext().isAjaxRequest()) {
+            getWrapped().handle();
+            return;
+        }
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Throwable first = null;
+        while (events.hasNext()) {
+            Throwable exception = events.next().getContext().getException();
+            if (exception instanceof ViewExpiredException || rootOf(exception) instanceof ViewExpiredException) {
+                continue; // the default handler sends the browser to the login page
+            }
+            events.remove();
+            if (first == null) {
+                first = exception;
+            }
+        }
+        if (first != null) {
+            String incident = Problem.newIncident();
+            if (isRefusal(first)) {
+                // Expected (a too-long search, a broken rule, a role that may not): one line, no stack trace.
+                String cause = rootOf(first).getClass().getSimpleName();
+                LOG.warning(() -> "Ajax request refused, incident " + incident + ": " + cause);
+            } else {
+                LOG.log(Level.SEVERE, "Ajax request failed, incident " + incident, first);
+            }
+            answer(context, incident);
+        }
+        getWrapped().handle();
+    }
+
+    private static void answer(FacesContext context, String incident) {
+        try {
+            if (!context.getExternalContext().isResponseCommitted()) {
+                context.getExternalContext().responseReset();
+            }
+            Locale locale = context.getViewRoot() == null ? Locale.forLanguageTag("da") : context.getViewRoot().getLocale();
+            String text = ResourceBundle.getBundle(Formats.BUNDLE, locale).getString("error.ajax")
+                    .replace("{0}", incident);
+            PartialResponseWriter writer = context.getPartialViewContext().getPartialResponseWriter();
+            context.getExternalContext().setResponseContentType("text/xml");
+            context.getExternalContext().setResponseCharacterEncoding("UTF-8");
+            writer.startDocument();
+            writer.startError("pulje");
+            writer.writeText(text, null);
+            writer.endError();
+            writer.endDocument();
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    private static boolean isRefusal(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof jakarta.validation.ConstraintViolationException
+                    || cause instanceof dk.pulje.domain.model.shared.RuleViolation
+                    || cause instanceof jakarta.ejb.EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootOf(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new AjaxErrorHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

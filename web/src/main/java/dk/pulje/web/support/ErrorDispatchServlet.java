@@ -1,0 +1,66 @@
+package dk.pulje.web.support;
+
+import dk.pulje.web.api.Problem;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where the container sends every error (web.xml's error pages): the API gets problem details as JSON and no session
+ * (a Faces error page would open one and set a cookie); pages get {@code /error.xhtml}. An exception is logged once,
+ * with an incident id that the answer shows; expected refusals (401, 403, 404, 405) are not logged.
+ */
+@WebServlet(name = "ErrorDispatch", urlPatterns = ErrorDispatchServlet.PATH)
+public class ErrorDispatchServlet extends HttpServlet {
+
+    public static final String PATH = "/error-dispatch";
+    public static final String INCIDENT = "dk.pulje.incident";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // asked for directly: there is nothing here
+            return;
+        }
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String incident = null;
+        if (exception != null || status >= 500) {
+            incident = Problem.newIncident();
+            request.setAttribute(INCIDENT, incident);
+            LOG.log(Level.SEVERE, "Request failed, incident " + incident, exception);
+        }
+        if (isApi(request)) {
+            response.resetBuffer();
+            response.setStatus(status);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.json(status, incident));
+            return;
+        }
+        request.getRequestDispatcher("/error.xhtml").forward(request, response);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object servletPath = request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME);
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String context = request.getContextPath();
+        if (uri == null) {
+            return false;
+        }
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        // The servlet that failed tells it best; the path is the fallback (e.g. a refusal before any servlet ran).
+        return "jakarta.ws.rs.core.Application".equals(servletPath) || "dk.pulje.web.api.PuljeApi".equals(servletPath)
+                || java.net.URI.create("http://x" + path.replace(" ", "%20")).normalize().getPath().startsWith("/api/");
+    }
+}
