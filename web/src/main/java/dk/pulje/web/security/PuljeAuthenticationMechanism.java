@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
 public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "dk.pulje.security.user";
+    /** Request attribute: the logged-in person's name as the account states it, for the header. */
+    public static final String DISPLAY_NAME = "dk.pulje.displayName";
     static final String LOGIN_OUTCOME = "dk.pulje.security.loginOutcome";
     static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -59,6 +61,7 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
         if (username != null) {
             Optional<AuthenticatedUser> user = authentication.stillValid(username);
             if (user.isPresent()) {
+                request.setAttribute(DISPLAY_NAME, user.get().displayName()); // for the page header, no second query
                 return context.notifyContainerAboutLogin(username, groups(user.get().roles()));
             }
             session.invalidate(); // disabled or deleted since the login
