@@ -130,7 +130,7 @@ class AccessibilityIT extends BrowserTest {
                 browser.findElement(By.id("login:username")).sendKeys("aarhus");
                 browser.findElement(By.id("login:password")).sendKeys("Forkert-kodeord-2026");
                 browser.findElement(By.id("login:submit")).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='login:messages'] .ui-messages-error")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='login:messages'] .pulje-message-error")));
                 check(who, "login failed");
                 open("login.xhtml?loggedOut=true");
                 check(who, "login after logout");
@@ -202,7 +202,7 @@ class AccessibilityIT extends BrowserTest {
                 open("account/password.xhtml");
                 check(who, "password page");
                 browser.findElement(By.id("password:change")).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='password:messages'] .ui-messages-error")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='password:messages'] .pulje-message-error")));
                 check(who, "password page, empty form submitted");
             }
             case "admin/users.xhtml" -> {
@@ -213,7 +213,7 @@ class AccessibilityIT extends BrowserTest {
                 settle();
                 check(who, "users, access panel open");
                 browser.findElement(By.id("newUser:create")).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='newUser:newMessages'] .ui-messages-error")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='newUser:newMessages'] .pulje-message-error")));
                 check(who, "users, new user form with errors");
             }
             case "admin/security-log.xhtml" -> {

@@ -33,7 +33,8 @@ class ListLayoutIT extends BrowserTest {
     private static final String CLIPPED = """
             var clipped = [];
             document.querySelectorAll('.pulje-table td.pulje-money, .pulje-table th, .pulje-table th .ui-column-title,'
-                    + ' .pulje-table td .pulje-unknown, .pulje-table .pulje-filter-select, .ui-paginator-current').forEach(function (e) {
+                    + ' .pulje-table td .pulje-unknown, .pulje-table .pulje-filter-select, .ui-paginator-current,'
+                    + ' .pulje-table .ui-datatable-tablewrapper').forEach(function (e) {
                 if (e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1) {
                     clipped.push((e.id || e.className) + ' "' + e.textContent.trim().substring(0, 40) + '" '
                             + e.scrollWidth + '>' + e.clientWidth);

@@ -59,7 +59,7 @@ class PagesBrowserIT extends BrowserTest {
 
         // A bookmarked address opens the list as it was, status filter included.
         browser.get(Browser.baseUrl() + "projects/list.xhtml?status=GRANTED&sort=totalSum&order=desc");
-        assertEquals("GRANTED", new Select(browser.findElement(By.id("projectsForm:projects:statusColumn:statusFilter")))
+        assertEquals("GRANTED", new Select(browser.findElement(By.id("projectsForm:projects:statusFilter")))
                 .getFirstSelectedOption().getAttribute("value"));
         assertEquals("descending", browser.findElement(By.id("projectsForm:projects:totalColumn")).getAttribute("aria-sort"));
         List<String> statuses = browser.findElements(By.cssSelector("[id='projectsForm:projects_data'] tr td:nth-child(6)"))
@@ -196,7 +196,7 @@ class PagesBrowserIT extends BrowserTest {
         active().sendKeys("lærings");
         wait.until(d -> d.getCurrentUrl().contains("q=l%C3%A6rings"));
 
-        tabTo("projectsForm:projects:statusColumn:statusFilter");
+        tabTo("projectsForm:projects:statusFilter");
         assertFocusVisible();
         active().sendKeys("B"); // "Bevilget": a closed select picks by first letter, as people use it
         wait.until(d -> d.getCurrentUrl().contains("status=GRANTED"));

@@ -128,7 +128,7 @@ public class ListState implements Serializable {
         this.order = "desc".equals(order) ? "desc" : "asc".equals(order) ? "asc" : null;
     }
 
-    public int getPage() {
+    public Integer getPage() {
         return page;
     }
 
@@ -136,7 +136,7 @@ public class ListState implements Serializable {
         this.page = page == null || page < 1 ? 1 : page;
     }
 
-    public int getRows() {
+    public Integer getRows() {
         return rows;
     }
 
