@@ -212,6 +212,8 @@ class PagesBrowserIT extends BrowserTest {
         tabToElement(browser.findElement(By.className("pulje-project-link")));
         assertFocusVisible();
         active().sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
+                .until(ExpectedConditions.urlContains("projects/view.xhtml"));
         wait.until(ExpectedConditions.textToBe(By.id("project-title"), first));
     }
 
