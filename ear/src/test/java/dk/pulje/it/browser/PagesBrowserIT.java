@@ -211,7 +211,7 @@ class PagesBrowserIT extends BrowserTest {
         String first = browser.findElement(By.className("pulje-project-link")).getText();
         tabToElement(browser.findElement(By.className("pulje-project-link")));
         assertFocusVisible();
-        active().sendKeys(Keys.ENTER);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform(); // to whatever has the focus
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
                 .until(ExpectedConditions.urlContains("projects/view.xhtml"));
         wait.until(ExpectedConditions.textToBe(By.id("project-title"), first));
