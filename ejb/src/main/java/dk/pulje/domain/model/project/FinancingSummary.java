@@ -47,6 +47,14 @@ public record FinancingSummary(Money total, Money budget, Money budgetGap, Money
         return new FinancingSummary(total, budget, budgetGap, financing, financingGap, own, ownShare, check);
     }
 
+    /**
+     * How much the stated sources exceed the total, as a positive amount ("Oplyste kilder overstiger projektsummen med
+     * 50.000 kr.", not "med -50.000 kr."); null when there is no surplus or it cannot be told.
+     */
+    public Money surplus() {
+        return financingGap == null || !financingGap.isNegative() ? null : Money.zero(financingGap.currency()).minus(financingGap);
+    }
+
     /** Σ financing equals the total to the øre, and no amount is unknown. */
     public boolean balanced() {
         return financingGap != null && financingGap.isZero() && financing.isComplete();

@@ -49,4 +49,14 @@ class FinancingSummaryTest {
         assertEquals(new BigDecimal("0.2500"), summary.ownShare());
         assertTrue(summary.balanced());
     }
+
+    @Test
+    void aSurplusIsSaidAsAPositiveAmount() {
+        FinancingSummary summary = FinancingSummary.of(Money.dkk("1000000"), List.of(),
+                List.of(new FinancingSummary.Part(FinancingKind.THIS_GRANT, Money.dkk("800000")),
+                        new FinancingSummary.Part(FinancingKind.OWN_CASH, Money.dkk("250000"))), null);
+        assertEquals(Money.dkk("-50000"), summary.financingGap());
+        assertEquals(Money.dkk("50000"), summary.surplus());
+        assertNull(FinancingSummary.of(TOTAL, List.of(), List.of(GRANT), null).surplus(), "a gap is no surplus");
+    }
 }
