@@ -22,6 +22,14 @@ public class StartBacking {
 
     private List<RoundSummary> rounds;
 
+    /**
+     * Where a person without project access belongs: a system administrator's work is the users page, so the start
+     * page sends them there instead of showing a dead end. Everyone else stays.
+     */
+    public String land() {
+        return !user.isSeesProjects() && user.isSystemAdmin() ? "/admin/users?faces-redirect=true" : null;
+    }
+
     /** The caller's portfolio; empty for a system administrator, who sees no project content. */
     public List<RoundSummary> getRounds() {
         if (rounds == null) {

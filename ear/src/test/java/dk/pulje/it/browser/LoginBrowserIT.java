@@ -40,7 +40,7 @@ class LoginBrowserIT extends BrowserTest {
         browser.findElement(By.id("login:submit")).click();
 
         wait.until(ExpectedConditions.urlContains("projects/list.xhtml"));
-        assertEquals("randers", browser.findElement(By.id("current-user")).getText());
+        assertEquals("Loke Andersen", browser.findElement(By.id("current-user")).getText(), "the header names the person, not the login");
         List<String> titles = browser.findElements(By.className("pulje-project-link")).stream().map(WebElement::getText).toList();
         assertTrue(titles.contains("AI i borgernes hænder"), titles.toString());
         // Owner is the fourth column: every project shown is Randers Bibliotek's (other tests may have given it one more).

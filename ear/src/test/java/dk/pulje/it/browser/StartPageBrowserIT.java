@@ -53,7 +53,9 @@ class StartPageBrowserIT extends BrowserTest {
         assertTrue(total.contains(danish.millions(seed.totalSum().sum())), total);
         String granted = card.findElement(By.className("pulje-figure-granted")).getText();
         assertTrue(granted.contains(danish.amount(seed.granted().sum())), granted);
-        assertEquals(danish.percent(seed.supportShare()), card.findElement(By.className("pulje-figure-share")).getText());
+        // textContent, not getText(): WebDriver turns the no-break space before "%" into a plain one.
+        assertEquals(danish.percent(seed.supportShare()),
+                card.findElement(By.className("pulje-figure-share")).getAttribute("textContent").strip());
         // Spelled out once, so that a formatting bug shared by test and product cannot hide.
         assertTrue(total.contains("40.387.000 kr."), total);
 

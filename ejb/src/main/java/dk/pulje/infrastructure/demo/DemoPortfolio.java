@@ -66,13 +66,13 @@ final class DemoPortfolio {
      */
     private void loadDemoUsers(Instant now) {
         List<Fund> allFunds = List.copyOf(funds.values());
-        user("admin", "Anne Administrator", Role.FUND_ADMIN, List.of(), allFunds, now);
-        user("randers", "Loke Andersen (Randers Bibliotek)", Role.APPLICANT,
+        user("admin", "Anne Kjær Madsen", Role.FUND_ADMIN, List.of(), allFunds, now);
+        user("randers", "Loke Andersen", Role.APPLICANT,
                 List.of(organisations.get("Randers Bibliotek")), List.of(), now);
-        user("aarhus", "Lotte Duwe Nielsen (Aarhus Kommunes Biblioteker)", Role.APPLICANT,
+        user("aarhus", "Lotte Duwe Nielsen", Role.APPLICANT,
                 List.of(organisations.get("Aarhus Kommunes Biblioteker")), List.of(), now);
-        user("region", "Rasmus Regional (Region Midtjylland)", Role.REGIONAL_STAFF, List.of(), allFunds, now);
-        user("sysadmin", "Sys Administrator", Role.SYSTEM_ADMIN, List.of(), List.of(), now);
+        user("region", "Rasmus Holm Jensen", Role.REGIONAL_STAFF, List.of(), allFunds, now);
+        user("sysadmin", "Mette Sørensen", Role.SYSTEM_ADMIN, List.of(), List.of(), now);
     }
 
     private void user(String username, String name, Role role, List<Organisation> memberOf, List<Fund> given, Instant now) {

@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
 public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "dk.pulje.security.user";
+    /** Request attribute: the logged-in person's name as the account states it, for the header. */
+    public static final String DISPLAY_NAME = "dk.pulje.displayName";
     static final String LOGIN_OUTCOME = "dk.pulje.security.loginOutcome";
     static final String LOGIN_RETRY_AFTER = "dk.pulje.security.retryAfter";
     public static final String SESSION_PASSWORD_TIME = "dk.pulje.security.passwordChangedAt";
@@ -64,6 +66,7 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
         if (username != null) {
             Optional<AuthenticatedUser> user = authentication.stillValid(username);
             if (user.isPresent() && String.valueOf(user.get().passwordChangedAt()).equals(session.getAttribute(SESSION_PASSWORD_TIME))) {
+                request.setAttribute(DISPLAY_NAME, user.get().displayName()); // for the page header, no second query
                 return context.notifyContainerAboutLogin(username, groups(user.get().roles()));
             }
             session.invalidate(); // disabled, deleted or given a new password since the login

@@ -24,9 +24,14 @@ public class UserBacking {
         return externalContext.getRemoteUser() != null;
     }
 
+    /** The person's name as their account states it ("Anne Kjær Madsen"); the username when the account has none. */
     public String getDisplayName() {
         String user = externalContext.getRemoteUser();
-        return user == null ? "" : user;
+        if (user == null) {
+            return "";
+        }
+        Object name = externalContext.getRequestMap().get(PuljeAuthenticationMechanism.DISPLAY_NAME);
+        return name instanceof String text && !text.isBlank() ? text : user;
     }
 
     public boolean isSeesProjects() {

@@ -120,6 +120,12 @@ public class Formats {
         return MessageFormat.format(text("home.card.subPoolTarget"), percent(targetShare), percent(actualShare));
     }
 
+    /** "3,612 mio. kr. under målet" for a sub-pool below its target; empty when it is not (or cannot be told). */
+    public String shortfall(dk.pulje.application.portfolio.SubPoolOutcome pool, MoneyTotal roundGranted) {
+        Money shortfall = pool == null ? null : pool.shortfall(roundGranted);
+        return shortfall == null ? "" : MessageFormat.format(text("home.card.belowTarget"), millions(shortfall));
+    }
+
     private String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale()).getString(key);
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * The one place where amounts, millions and shares become text, the Danish way or the English way.
  * <ul>
  *   <li>Danish: {@code 11.063.000 kr.}, {@code 1.234,50 kr.}, {@code 11,063 mio. kr.}, {@code 49,4 %}</li>
- *   <li>English: {@code DKK 11,063,000}, {@code DKK 1,234.50}, {@code DKK 11.063 million}, {@code 49.4%}</li>
+ *   <li>English: {@code DKK 11,063,000}, {@code DKK 1,234.50}, {@code DKK 11.063 million}, {@code 49.4 %}</li>
  * </ul>
  * Øre are shown only when there are any, as Danish grant letters do. Symbols are set explicitly rather than taken
  * from the JDK's locale data, whose minus signs and spaces differ between versions.
@@ -19,6 +19,8 @@ public final class MoneyFormat {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** U+00A0: keeps "%" on the line of its number. */
+    public static final char NO_BREAK_SPACE = '\u00a0';
 
     private final boolean danish;
     private final DecimalFormatSymbols symbols;
@@ -58,10 +60,14 @@ public final class MoneyFormat {
         return withCurrency(number(value, 0, 3), money, true);
     }
 
-    /** A share such as 0.4938 as {@code 49,4 %} / {@code 49.4%}. */
+    /**
+     * A share such as 0.4938 as {@code 49,4 %} / {@code 49.4 %}: always one decimal, so that shares side by side read
+     * alike ("75,0 %" beside "75,1 %", never "75 %"), and a no-break space before the sign, so that a line never breaks
+     * between the number and "%". The same rule in both languages (the English style guides of the EU institutions
+     * also space the sign).
+     */
     public String percent(BigDecimal share) {
-        String number = number(share.multiply(HUNDRED), 0, 1);
-        return danish ? number + " %" : number + "%";
+        return number(share.multiply(HUNDRED), 1, 1) + NO_BREAK_SPACE + "%";
     }
 
     private String number(BigDecimal value, int minFraction, int maxFraction) {

@@ -11,12 +11,14 @@ import java.util.Collection;
 /**
  * Budget and financing against the total project sum: a gap or a surplus is shown, not hidden.
  *
- * @param budget        Σ budget lines
- * @param budgetGap     total − Σ budget lines (positive: budget lines missing; negative: lines exceed the total); null when the total is unknown
+ * @param budget        Σ budget lines; null (unknown, not 0 kr.) when the project has no budget lines
+ * @param budgetGap     total − Σ budget lines (positive: budget lines missing; negative: lines exceed the total); null when
+ *                      the total or the budget is unknown
  * @param financing     Σ financing lines with the unknown amounts counted
  * @param financingGap  total − Σ known financing (positive: money still missing; negative: surplus); null when the total is unknown
  * @param ownFinancing  Σ financing other than the fund's grant
- * @param ownShare      own financing ÷ total; null when the total is unknown or zero
+ * @param ownShare      own financing ÷ total; null when the total is unknown or zero, or no own financing amount is
+ *                      stated (unknown is not 0 %)
  * @param ownFinancingCheck the fund's rule applied to this project
  */
 public record FinancingSummary(Money total, Money budget, Money budgetGap, MoneyTotal financing, Money financingGap,
@@ -28,7 +30,8 @@ public record FinancingSummary(Money total, Money budget, Money budgetGap, Money
 
     public static FinancingSummary of(Money total, Collection<Money> budgetAmounts, Collection<Part> financingParts,
                                       OwnFinancingRule rule) {
-        Money budget = budgetAmounts.stream().reduce(Money.zero(Money.DKK), Money::plus);
+        // No budget line says nothing about the budget: unknown, never "0 kr." beside a total of millions.
+        Money budget = budgetAmounts.isEmpty() ? null : budgetAmounts.stream().reduce(Money.zero(Money.DKK), Money::plus);
         MoneyTotal financing = MoneyTotal.empty(Money.DKK);
         MoneyTotal own = MoneyTotal.empty(Money.DKK);
         for (Part part : financingParts) {
@@ -37,11 +40,19 @@ public record FinancingSummary(Money total, Money budget, Money budgetGap, Money
                 own = own.add(part.amount());
             }
         }
-        Money budgetGap = total == null ? null : total.minus(budget);
+        Money budgetGap = total == null || budget == null ? null : total.minus(budget);
         Money financingGap = total == null ? null : total.minus(financing.sum());
-        BigDecimal ownShare = total == null ? null : own.sum().shareOf(total).orElse(null);
+        BigDecimal ownShare = total == null || own.isUnknown() ? null : own.sum().shareOf(total).orElse(null);
         OwnFinancingCheck check = rule == null ? OwnFinancingCheck.NOT_REQUIRED : rule.evaluate(total, own);
         return new FinancingSummary(total, budget, budgetGap, financing, financingGap, own, ownShare, check);
+    }
+
+    /**
+     * How much the stated sources exceed the total, as a positive amount ("Oplyste kilder overstiger projektsummen med
+     * 50.000 kr.", not "med -50.000 kr."); null when there is no surplus or it cannot be told.
+     */
+    public Money surplus() {
+        return financingGap == null || !financingGap.isNegative() ? null : Money.zero(financingGap.currency()).minus(financingGap);
     }
 
     /** Σ financing equals the total to the øre, and no amount is unknown. */

@@ -51,9 +51,27 @@ class MoneyFormatTest {
 
     @Test
     void percentagesTheDanishAndTheEnglishWay() {
-        assertEquals("49,4 %", da.percent(new BigDecimal("0.4938")));
-        assertEquals("49.4%", en.percent(new BigDecimal("0.4938")));
-        assertEquals("80 %", da.percent(new BigDecimal("0.80")));
+        assertEquals("49,4\u00a0%", da.percent(new BigDecimal("0.4938")));
+        assertEquals("49.4\u00a0%", en.percent(new BigDecimal("0.4938")));
+    }
+
+    @Test
+    void everyShareHasOneDecimalSoThatSharesSideBySideReadAlike() {
+        assertEquals("75,0\u00a0%", da.percent(new BigDecimal("0.75")), "never 75 % beside 75,1 %");
+        assertEquals("75,1\u00a0%", da.percent(new BigDecimal("0.7512")));
+        assertEquals("69,0\u00a0%", da.percent(new BigDecimal("0.69")));
+        assertEquals("80.0\u00a0%", en.percent(new BigDecimal("0.80")));
+        assertEquals("0,0\u00a0%", da.percent(BigDecimal.ZERO));
+        assertEquals("100,0\u00a0%", da.percent(BigDecimal.ONE));
+    }
+
+    @Test
+    void theSignNeverBreaksAwayFromItsNumber() {
+        for (MoneyFormat format : new MoneyFormat[] {da, en}) {
+            String share = format.percent(new BigDecimal("0.311"));
+            assertEquals(-1, share.indexOf(' '), "no breaking space in " + share);
+            assertEquals(MoneyFormat.NO_BREAK_SPACE, share.charAt(share.length() - 2));
+        }
     }
 
     @Test

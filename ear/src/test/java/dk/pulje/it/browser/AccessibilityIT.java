@@ -1,0 +1,242 @@
+package dk.pulje.it.browser;
+
+import dk.pulje.it.support.Accessibility;
+import dk.pulje.it.support.Browser;
+import dk.pulje.it.support.BrowserTest;
+import dk.pulje.it.support.PuljeDeployments;
+import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.WebClient;
+import dk.pulje.it.support.as.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every page of Pulje, in each state a person meets it (each tab, a failed login, a form with errors, an open menu),
+ * for each role that can open it, passes axe-core's WCAG 2.1 A and AA rules with no violation. The pages are read from
+ * the sources, so a page added without its line here fails {@link #everyPageInTheSourcesIsChecked()}.
+ */
+@PuljeIntegrationTest
+@RunAsClient
+class AccessibilityIT extends BrowserTest {
+
+    enum Who { ANONYMOUS, ADMIN, RANDERS, AARHUS, REGION, SYSADMIN }
+
+    private static final String AI = "AI i borgernes hænder";
+    private static final String MATURATION = "Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt";
+    private static final String EUROSKILLS = "EuroSkills 2025";
+
+    private final List<String> violations = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PuljeDeployments.application();
+    }
+
+    /** Page → who can open it (the same as AccessMatrixIT's OK cells, plus aarhus, a second applicant). */
+    private static Map<String, Set<Who>> pages() {
+        Map<String, Set<Who>> pages = new LinkedHashMap<>();
+        pages.put("login.xhtml", Set.of(Who.ANONYMOUS));
+        pages.put("error.xhtml", Set.of(Who.ANONYMOUS, Who.ADMIN, Who.RANDERS, Who.REGION, Who.SYSADMIN));
+        pages.put("index.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
+        pages.put("projects/list.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION));
+        pages.put("projects/view.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION));
+        pages.put("account/password.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
+        pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
+        pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
+        return pages;
+    }
+
+    @Test
+    void theLoginAndErrorPagesForSomeoneNotLoggedIn() {
+        checkEveryPageOf(Who.ANONYMOUS);
+    }
+
+    @Test
+    void everyPageOfAFundAdministrator() {
+        checkEveryPageOf(Who.ADMIN);
+    }
+
+    @Test
+    void everyPageOfTheApplicants() {
+        checkEveryPageOf(Who.RANDERS);
+        checkEveryPageOf(Who.AARHUS);
+    }
+
+    @Test
+    void everyPageOfRegionalStaff() {
+        checkEveryPageOf(Who.REGION);
+    }
+
+    @Test
+    void everyPageOfTheSystemAdministrator() {
+        checkEveryPageOf(Who.SYSADMIN);
+    }
+
+    @Test
+    void everyPageInTheSourcesIsChecked() throws IOException {
+        Path webapp = Path.of("../web/src/main/webapp");
+        Set<String> inSources;
+        try (Stream<Path> files = Files.walk(webapp)) {
+            inSources = files.map(p -> webapp.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".xhtml") && !p.startsWith("WEB-INF/") && !p.startsWith("resources/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(inSources, new TreeSet<>(pages().keySet()), "a page was added without an accessibility check");
+    }
+
+    private void checkEveryPageOf(Who who) {
+        violations.clear();
+        browser.manage().deleteAllCookies();
+        if (who != Who.ANONYMOUS) {
+            Browser.login(browser, who.name().toLowerCase(java.util.Locale.ROOT), DemoUser.PASSWORD);
+        }
+        pages().forEach((page, openers) -> {
+            if (openers.contains(who)) {
+                visit(who, page);
+            }
+        });
+        assertEquals(List.of(), violations, "WCAG 2.1 AA violations for " + who);
+    }
+
+    /** Each state of the page that a person can meet. A page without a case here fails. */
+    private void visit(Who who, String page) {
+        switch (page) {
+            case "login.xhtml" -> {
+                open("login.xhtml");
+                check(who, "login");
+                browser.findElement(By.id("login:submit")).click();
+                settle();
+                check(who, "login, empty form submitted");
+                browser.findElement(By.id("login:username")).sendKeys("aarhus");
+                browser.findElement(By.id("login:password")).sendKeys("Forkert-kodeord-2026");
+                browser.findElement(By.id("login:submit")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='login:messages'] .pulje-message-error")));
+                check(who, "login failed");
+                open("login.xhtml?loggedOut=true");
+                check(who, "login after logout");
+                open("login.xhtml?lang=en");
+                check(who, "login in English");
+                open("login.xhtml?lang=da");
+            }
+            case "error.xhtml" -> {
+                open("error.xhtml");
+                check(who, "error page");
+                open(who == Who.ANONYMOUS ? "no-such-page.xhtml" : "projects/view.xhtml?id=999999999");
+                check(who, "not found");
+            }
+            case "index.xhtml" -> {
+                open("index.xhtml");
+                check(who, "start page");
+                open("index.xhtml?lang=en");
+                check(who, "start page in English");
+                open("index.xhtml?lang=da");
+            }
+            case "projects/list.xhtml" -> {
+                open("projects/list.xhtml");
+                check(who, "project list");
+                WebElement title = browser.findElement(By.id("projectsForm:projects:titleColumn:filter"));
+                title.sendKeys("a");
+                settle();
+                check(who, "project list, filtered");
+                browser.findElement(By.cssSelector("[id='projectsForm:projects:grantedColumn'] .ui-column-title")).click();
+                settle();
+                check(who, "project list, sorted");
+                List<WebElement> menus = browser.findElements(By.cssSelector("[id$='statusFilter']"));
+                if (!menus.isEmpty()) {
+                    menus.get(0).click();
+                    settle();
+                    check(who, "project list, status menu open");
+                    browser.findElement(By.tagName("h1")).click();
+                    settle();
+                }
+                open("projects/list.xhtml?lang=en");
+                check(who, "project list in English");
+                open("projects/list.xhtml?lang=da");
+            }
+            case "projects/view.xhtml" -> {
+                List<String> titles = switch (who) {
+                    case RANDERS -> List.of(AI);
+                    case AARHUS -> List.of(MATURATION);
+                    default -> List.of(MATURATION, EUROSKILLS, AI);
+                };
+                WebClient client = WebClient.basic(who.name().toLowerCase(java.util.Locale.ROOT), DemoUser.PASSWORD);
+                for (String title : titles) {
+                    long id = client.projectId(title).orElseThrow();
+                    open("projects/view.xhtml?id=" + id);
+                    List<WebElement> tabs = browser.findElements(By.cssSelector("ul[role='tablist'] > li"));
+                    for (int i = 0; i < tabs.size(); i++) {
+                        WebElement tab = browser.findElements(By.cssSelector("ul[role='tablist'] > li")).get(i);
+                        String name = tab.getText().strip();
+                        tab.findElement(By.tagName("a")).click();
+                        settle();
+                        check(who, "project " + title + ", tab " + name);
+                    }
+                    if (who == Who.ADMIN) {
+                        open("projects/view.xhtml?id=" + id + "&lang=en");
+                        check(who, "project " + title + " in English");
+                        open("projects/view.xhtml?id=" + id + "&lang=da");
+                    }
+                }
+            }
+            case "account/password.xhtml" -> {
+                open("account/password.xhtml");
+                check(who, "password page");
+                browser.findElement(By.id("password:change")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='password:messages'] .pulje-message-error")));
+                check(who, "password page, empty form submitted");
+            }
+            case "admin/users.xhtml" -> {
+                open("admin/users.xhtml");
+                check(who, "users");
+                browser.findElement(By.id("users:table:0:edit")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users:access")));
+                settle();
+                check(who, "users, access panel open");
+                browser.findElement(By.id("newUser:create")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='newUser:newMessages'] .pulje-message-error")));
+                check(who, "users, new user form with errors");
+            }
+            case "admin/security-log.xhtml" -> {
+                open("admin/security-log.xhtml");
+                check(who, "security log");
+            }
+            default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");
+        }
+    }
+
+    private void open(String path) {
+        browser.get(Browser.baseUrl() + path);
+        settle();
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no request or animation running. */
+    private void settle() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
+    }
+
+    private void check(Who who, String state) {
+        violations.addAll(Accessibility.violations(browser, who + " · " + state));
+    }
+}

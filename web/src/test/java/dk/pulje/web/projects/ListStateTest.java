@@ -1,0 +1,57 @@
+package dk.pulje.web.projects;
+
+import org.junit.jupiter.api.Test;
+import org.primefaces.model.SortOrder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The list's state in the address: only what the list offers gets in, and the address says only what differs. */
+class ListStateTest {
+
+    @Test
+    void thePlainListHasAPlainAddress() {
+        assertEquals("", new ListState().query());
+    }
+
+    @Test
+    void filtersSortAndPageBecomeTheAddress() {
+        ListState state = new ListState();
+        state.setTitle(" grøn ");
+        state.setTown("Århus");
+        state.setFund(3L);
+        state.setStatus("GRANTED");
+        state.setSort("granted");
+        state.setOrder("desc");
+        state.setPage(2);
+        state.setRows(50);
+        assertEquals("?q=gr%C3%B8n&town=%C3%85rhus&fund=3&status=GRANTED&sort=granted&order=desc&page=2&rows=50", state.query());
+        assertEquals(50, state.getFirst());
+        assertEquals("granted", state.getSortMeta().getField());
+        assertEquals(SortOrder.DESCENDING, state.getSortMeta().getOrder());
+    }
+
+    @Test
+    void whatTheListDoesNotOfferIsDropped() {
+        ListState state = new ListState();
+        state.setSort("password_hash");
+        state.setOrder("sideways");
+        state.setStatus("DELETED");
+        state.setPage(-4);
+        state.setRows(1_000_000);
+        state.setTitle("   ");
+        assertNull(state.getSort());
+        assertNull(state.getSortMeta());
+        assertNull(state.getStatus());
+        assertEquals(1, state.getPage());
+        assertEquals(ListState.DEFAULT_ROWS, state.getRows());
+        assertEquals("", state.query());
+    }
+
+    @Test
+    void anOrderWithoutASortIsNotWritten() {
+        ListState state = new ListState();
+        state.setOrder("desc");
+        assertEquals("", state.query());
+    }
+}
