@@ -1,5 +1,6 @@
 package dk.pulje.application.grant;
 
+import dk.pulje.application.fund.EnvelopeChecks;
 import dk.pulje.application.shared.ConcurrencyGuard;
 import dk.pulje.application.shared.Entities;
 import dk.pulje.domain.model.fund.SubPool;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Grants: applications, decisions, amendments and payments. Each method is one transaction; a rule violation or a
@@ -40,6 +42,9 @@ public class GrantService {
     @Inject
     private ProjectAccess access;
 
+    @Inject
+    private EnvelopeChecks envelopes;
+
     /** Registers a project's application to its fund, with the sub-pool and the amount applied for (may be unknown). */
     public long registerApplication(long projectId, Long subPoolId, Money applied) {
         Project project = Entities.find(em, Project.class, projectId, "subject.project");
@@ -54,14 +59,33 @@ public class GrantService {
     public void decide(@NotNull @Valid DecideGrant command) {
         Grant grant = load(command.grantId(), command.expectedVersion());
         requireFreeJournalNumber(command.journalNumber(), grant);
+        if (grant.getGranted() == null && grant.getDecisionDate() == null) { // a decided grant says so itself
+            envelopes.forDecision(grant).require(command.granted(), command.confirmedOverEnvelope());
+        }
         grant.decide(command.granted(), command.decisionDate(), command.journalNumber(), command.conditions());
         guard.flush(grant, SUBJECT);
     }
 
     public void amend(@NotNull @Valid AmendGrant command) {
         Grant grant = load(command.grantId(), command.expectedVersion());
+        // Only a raise can take the round past its envelope; a cut in a round already past it needs no confirmation.
+        if (command.newGranted() != null
+                && (grant.getGranted() == null || command.newGranted().isGreaterThan(grant.getGranted()))) {
+            envelopes.forDecision(grant).require(command.newGranted(), command.confirmedOverEnvelope());
+        }
         grant.amend(command.amendedOn(), command.reason(), command.newGranted(), command.newTotal(), command.newEndDate());
         guard.flush(grant, SUBJECT);
+    }
+
+    /**
+     * By how much granting {@code amount} on this grant would take its round past the envelope (ramme); empty when it
+     * fits, or the round states no envelope. The interface asks before a decision or amendment, to warn and ask for the
+     * confirmation that {@link DecideGrant#confirmedOverEnvelope} carries.
+     */
+    public Optional<Money> envelopeExcess(long grantId, @NotNull Money amount) {
+        Grant grant = Entities.find(em, Grant.class, grantId, SUBJECT);
+        access.requireChangeable(grant.getProject(), false);
+        return envelopes.preview(grant).excessWith(amount);
     }
 
     public long planPayment(long grantId, long expectedVersion, LocalDate on, @NotNull Money amount, String condition) {

@@ -17,6 +17,11 @@ public class ScopePerRequest {
 
     private final Map<String, CallerScope> scopes = new HashMap<>();
 
+    /** Forgets the scopes read so far: the caller's own memberships changed in this request (they created a fund). */
+    public void forget() {
+        scopes.clear();
+    }
+
     CallerScope remember(String caller, Supplier<CallerScope> read) {
         CallerScope scope = scopes.get(caller);
         if (scope == null) {

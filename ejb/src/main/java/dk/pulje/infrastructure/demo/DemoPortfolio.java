@@ -202,11 +202,9 @@ final class DemoPortfolio {
         Fund fund = persist(new Fund(region, "Region Midtjyllands uddannelsespulje", "Uddannelsespuljen"));
         funds.put("Uddannelsespuljen", fund);
         FundingRound round = persist(new FundingRound(fund, "Uddannelsespuljen 2024", 2024, Money.dkkMillions("19.9")));
-        SubPool theme = new SubPool(round, "Temapulje", SubPoolKind.THEME, new BigDecimal("0.80"));
-        theme.addTheme(theme("Kompetencer til fremtidens arbejdsmarked"));
-        theme.addTheme(theme("EuroSkills 2025"));
-        persist(theme);
-        SubPool open = persist(new SubPool(round, "Åben pulje", SubPoolKind.OPEN, new BigDecimal("0.20")));
+        SubPool theme = persist(round.addSubPool("Temapulje", SubPoolKind.THEME, new BigDecimal("0.80"),
+                List.of(theme("Kompetencer til fremtidens arbejdsmarked"), theme("EuroSkills 2025"))));
+        SubPool open = persist(round.addSubPool("Åben pulje", SubPoolKind.OPEN, new BigDecimal("0.20"), List.of()));
 
         Organisation learnmark = school("Learnmark Horsens", "Horsens");
         learnmark.addAlias("Leanmark Horsens");

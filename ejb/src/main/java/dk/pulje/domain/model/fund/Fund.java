@@ -13,15 +13,19 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.util.Objects;
 
 /** A standing programme (pulje) owned by a funder, e.g. Udviklingspuljen of Slots- og Kulturstyrelsen. */
 @Entity
+@Audited
 @Table(name = "fund")
 public class Fund extends VersionedEntity {
 
     @NotNull
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "funder_id", nullable = false)
     private Organisation funder;
@@ -50,6 +54,16 @@ public class Fund extends VersionedEntity {
         this.shortName = Text.required(shortName, "fund.shortName");
     }
 
+    /** The funder and the names, as an administrator corrects them. */
+    public void describe(Organisation newFunder, String newName, String newShortName) {
+        String checkedName = Text.required(newName, "fund.name");
+        String checkedShortName = Text.required(newShortName, "fund.shortName");
+        this.funder = Objects.requireNonNull(newFunder, "funder");
+        this.name = checkedName;
+        this.shortName = checkedShortName;
+    }
+
+    /** Sets the fund's own-financing rule; null: the fund requires none. */
     public void requireOwnFinancing(OwnFinancingRule rule) {
         this.ownFinancingRule = rule;
     }

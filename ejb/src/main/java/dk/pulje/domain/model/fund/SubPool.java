@@ -1,5 +1,6 @@
 package dk.pulje.domain.model.fund;
 
+import dk.pulje.domain.model.shared.Percent;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
@@ -18,15 +19,23 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** A share of a round with its own target, e.g. the theme pool that should get 80 % of the money. */
+/**
+ * A share of a round with its own target, e.g. the theme pool that should get 80 % of the money. Part of its
+ * {@link FundingRound}, which creates and changes it: the round keeps the rules that span its sub-pools (one name
+ * once, targets adding up to at most 100 %).
+ */
 @Entity
+@Audited
 @Table(name = "sub_pool")
 public class SubPool extends VersionedEntity {
 
@@ -51,6 +60,7 @@ public class SubPool extends VersionedEntity {
     @Column(name = "target_share", precision = 5, scale = 4)
     private BigDecimal targetShare;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "sub_pool_theme",
             joinColumns = @JoinColumn(name = "sub_pool_id"),
@@ -61,18 +71,44 @@ public class SubPool extends VersionedEntity {
         // for JPA
     }
 
-    public SubPool(FundingRound round, String name, SubPoolKind kind, BigDecimal targetShare) {
+    /** Through {@link FundingRound#addSubPool}, which checks the rules across the round's sub-pools. */
+    SubPool(FundingRound round, String name, SubPoolKind kind, BigDecimal targetShare, Collection<Theme> themes) {
         this.round = Objects.requireNonNull(round, "round");
-        this.name = Text.required(name, "subPool.name");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        if (targetShare != null && (targetShare.signum() < 0 || targetShare.compareTo(BigDecimal.ONE) > 0)) {
-            throw new RuleViolation("share.outOfRange", targetShare);
-        }
-        this.targetShare = targetShare;
+        define(name, kind, targetShare, themes);
     }
 
+    /**
+     * Name, kind, target share and themes in one step, all checked before any is set (through
+     * {@link FundingRound#changeSubPool}). An open pool is open to every theme and takes none.
+     */
+    void define(String newName, SubPoolKind newKind, BigDecimal newTargetShare, Collection<Theme> newThemes) {
+        String checkedName = Text.required(newName, "subPool.name");
+        Objects.requireNonNull(newKind, "kind");
+        requireValidShare(newTargetShare);
+        if (newKind == SubPoolKind.OPEN && !newThemes.isEmpty()) {
+            throw new RuleViolation("subPool.openWithThemes", checkedName);
+        }
+        this.name = checkedName;
+        this.kind = newKind;
+        this.targetShare = newTargetShare;
+        this.themes.clear();
+        this.themes.addAll(newThemes);
+    }
+
+    /** A target share is a share: 0..1, or none. */
+    static void requireValidShare(BigDecimal share) {
+        if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+            throw new RuleViolation("share.outOfRange", share);
+        }
+    }
+
+    /** Adds a theme to a theme pool; an open pool takes none. */
     public void addTheme(Theme theme) {
-        themes.add(Objects.requireNonNull(theme, "theme"));
+        Objects.requireNonNull(theme, "theme");
+        if (kind == SubPoolKind.OPEN) {
+            throw new RuleViolation("subPool.openWithThemes", name);
+        }
+        themes.add(theme);
     }
 
     public Set<Theme> getThemes() {

@@ -65,6 +65,11 @@ public class RuleViolation extends RuntimeException {
         if (argument instanceof Money money) {
             return MoneyFormat.forLocale(language).amount(money);
         }
+        if (argument instanceof Percent percent) {
+            java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(language);
+            format.setMaximumFractionDigits(2);
+            return format.format(percent.share());
+        }
         if (argument instanceof LocalDate date) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(date);
         }

@@ -143,7 +143,7 @@ class GrantRulesTest {
     @Test
     void aGrantsSubPoolIsInTheProjectsRound() {
         FundingRound otherRound = TestIds.withId(new FundingRound(fund, "Uddannelsespuljen 2025", 2025, null), 2L);
-        SubPool foreign = new SubPool(otherRound, "Temapulje", SubPoolKind.THEME, new BigDecimal("0.80"));
+        SubPool foreign = otherRound.addSubPool("Temapulje", SubPoolKind.THEME, new BigDecimal("0.80"), java.util.List.of());
         assertEquals("grant.subPoolOfOtherRound", assertThrows(RuleViolation.class, () -> new Grant(project, foreign, null)).key());
     }
 

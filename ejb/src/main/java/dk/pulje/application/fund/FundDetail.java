@@ -1,0 +1,20 @@
+package dk.pulje.application.fund;
+
+import dk.pulje.domain.model.money.Money;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A fund as its edit page reads it, with its rounds.
+ *
+ * @param ownFinancingMinimumShare null when the fund has no own-financing rule
+ * @param ownFinancingThreshold    null when the rule applies to every project (or there is no rule)
+ */
+public record FundDetail(long id, long version, long funderId, String funderName, String name, String shortName,
+                         BigDecimal ownFinancingMinimumShare, Money ownFinancingThreshold, List<RoundLine> rounds) {
+
+    public FundDetail {
+        rounds = List.copyOf(rounds);
+    }
+}

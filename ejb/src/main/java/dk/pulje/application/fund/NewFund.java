@@ -1,0 +1,17 @@
+package dk.pulje.application.fund;
+
+import dk.pulje.domain.model.money.Money;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/**
+ * A new fund as an administrator sets it up. The creator administers it from then on.
+ *
+ * @param ownFinancingMinimumShare the own-financing rule's minimum share (0.25 = 25 %); null: the fund has no rule
+ * @param ownFinancingThreshold    the rule applies above this total project sum; null: to every project
+ */
+public record NewFund(@NotNull Long funderId, @Size(max = 300) String name, @Size(max = 100) String shortName,
+                      BigDecimal ownFinancingMinimumShare, Money ownFinancingThreshold) {
+}
