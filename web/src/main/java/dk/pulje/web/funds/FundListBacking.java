@@ -1,0 +1,114 @@
+package dk.pulje.web.funds;
+
+import dk.pulje.application.fund.FundService;
+import dk.pulje.application.fund.FundSummary;
+import dk.pulje.application.fund.NewFund;
+import dk.pulje.application.organisation.OrganisationService;
+import dk.pulje.application.organisation.OrganisationSummary;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.web.support.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Backs {@code /funds/list.xhtml}: the funds the administrator administers, and a new fund (its creator administers
+ * it from then on). Creating one opens its page, where its rounds are added.
+ */
+@Named
+@ViewScoped
+public class FundListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FundService funds;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private Messages messages;
+
+    private List<FundSummary> administered;
+    private List<OrganisationSummary> funders;
+
+    private Long funderId;
+    private String name;
+    private String shortName;
+    private BigDecimal minimumShare;
+    private Money threshold;
+
+    @PostConstruct
+    void load() {
+        administered = funds.administeredFunds();
+        funders = organisations.list();
+    }
+
+    public String create() {
+        try {
+            long id = funds.create(new NewFund(funderId, name, shortName, minimumShare, threshold));
+            messages.info("funds.created", name);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/funds/fund?faces-redirect=true&id=" + id;
+        } catch (RuleViolation e) {
+            messages.error(e);
+            return null;
+        }
+    }
+
+    public List<FundSummary> getAdministered() {
+        return administered;
+    }
+
+    public List<OrganisationSummary> getFunders() {
+        return funders;
+    }
+
+    public Long getFunderId() {
+        return funderId;
+    }
+
+    public void setFunderId(Long funderId) {
+        this.funderId = funderId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = shortName;
+    }
+
+    public BigDecimal getMinimumShare() {
+        return minimumShare;
+    }
+
+    public void setMinimumShare(BigDecimal minimumShare) {
+        this.minimumShare = minimumShare;
+    }
+
+    public Money getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(Money threshold) {
+        this.threshold = threshold;
+    }
+}

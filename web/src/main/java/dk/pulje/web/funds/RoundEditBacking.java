@@ -1,0 +1,269 @@
+package dk.pulje.web.funds;
+
+import dk.pulje.application.fund.ChangeRound;
+import dk.pulje.application.fund.ChangeSubPool;
+import dk.pulje.application.fund.FundService;
+import dk.pulje.application.fund.NewSubPool;
+import dk.pulje.application.fund.RoundDetail;
+import dk.pulje.application.fund.SubPoolFigures;
+import dk.pulje.domain.model.fund.SubPoolKind;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.shared.ConcurrentChange;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.web.support.Formats;
+import dk.pulje.web.support.Messages;
+import dk.pulje.web.support.PageIds;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Backs {@code /funds/round.xhtml?id=N}: a round's name, year, envelope and dates, its sub-pools, and its live
+ * figures (read again after every change). A sub-pool changes the round, so its commands carry the round's version.
+ */
+@Named
+@ViewScoped
+public class RoundEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FundService funds;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private Formats fmt;
+
+    private String id;
+    private RoundDetail round;
+    private boolean stale;
+
+    // The round as the editor leaves it.
+    private String name;
+    private Integer year;
+    private Money envelope;
+    private LocalDate applicationDeadline;
+    private LocalDate decisionDate;
+
+    // The sub-pool being added (subPoolId null) or changed.
+    private Long subPoolId;
+    private String subPoolName;
+    private SubPoolKind subPoolKind = SubPoolKind.THEME;
+    private BigDecimal targetShare;
+    private String themes;
+
+    public void load() throws IOException {
+        if (round != null) {
+            return;
+        }
+        Long roundId = PageIds.parse(id);
+        round = roundId == null ? null : funds.round(roundId).orElse(null);
+        if (round == null) {
+            PageIds.notFound();
+            return;
+        }
+        fillForm();
+    }
+
+    private void reload() {
+        round = funds.round(round.id()).orElseThrow();
+        fillForm();
+    }
+
+    private void fillForm() {
+        name = round.name();
+        year = round.year();
+        envelope = round.envelope();
+        applicationDeadline = round.applicationDeadline();
+        decisionDate = round.decisionDate();
+    }
+
+    public void save() {
+        act(() -> funds.changeRound(new ChangeRound(round.id(), round.version(), name, year, envelope,
+                applicationDeadline, decisionDate)), "round.saved", name);
+    }
+
+    public void saveSubPool() {
+        String savedName = subPoolName;
+        boolean saved = act(() -> {
+            if (subPoolId == null) {
+                funds.addSubPool(new NewSubPool(round.id(), round.version(), subPoolName, subPoolKind, targetShare, themeList()));
+            } else {
+                funds.changeSubPool(new ChangeSubPool(round.id(), round.version(), subPoolId, subPoolName, subPoolKind,
+                        targetShare, themeList()));
+            }
+        }, subPoolId == null ? "subPool.created" : "subPool.saved", savedName);
+        if (saved) {
+            clearSubPool();
+        }
+    }
+
+    /** Opens a sub-pool in the form below the table. */
+    public void editSubPool(SubPoolFigures pool) {
+        subPoolId = pool.id();
+        subPoolName = pool.name();
+        subPoolKind = pool.kind();
+        targetShare = pool.targetShare();
+        themes = String.join(", ", pool.themes());
+    }
+
+    public void clearSubPool() {
+        subPoolId = null;
+        subPoolName = null;
+        subPoolKind = SubPoolKind.THEME;
+        targetShare = null;
+        themes = null;
+    }
+
+    private boolean act(Runnable command, String doneKey, String subject) {
+        try {
+            command.run();
+            reload();
+            messages.info(doneKey, subject);
+            return true;
+        } catch (ConcurrentChange e) {
+            stale = true;
+            messages.error(e);
+        } catch (RuleViolation e) {
+            messages.error(e);
+        }
+        return false;
+    }
+
+    private List<String> themeList() {
+        return themes == null ? List.of() : Arrays.stream(themes.split("[,;\\n]")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
+    /**
+     * The sub-pool's target against what it got, in words, so that nothing is said by colour alone:
+     * "Mål 80,0 % af rammen (8.000.000 kr.); har fået 62,5 % af rundens bevillinger (5.000.000 kr.): under målet".
+     */
+    public String verdict(SubPoolFigures pool) {
+        String got = pool.actualShare() == null ? messages.text("subPool.verdict.nothingGranted")
+                : messages.text("subPool.verdict.got", fmt.percent(pool.actualShare()), fmt.amount(pool.granted()));
+        if (pool.targetShare() == null) {
+            return messages.text("subPool.verdict.noTarget", got);
+        }
+        String target = messages.text("subPool.verdict.target", fmt.percent(pool.targetShare()),
+                pool.targetAmount() == null ? messages.text("money.unknown") : fmt.amount(pool.targetAmount()));
+        String outcome = pool.actualShare() == null ? "" : messages.text(pool.belowTarget()
+                ? "subPool.verdict.below" : "subPool.verdict.reached");
+        return target + "; " + got + outcome;
+    }
+
+    /** "Rammen er overskredet med 250.000 kr." or "Tilbage af rammen"; said in words beside the figure. */
+    public String leftLabel() {
+        return messages.text(round.figures().overEnvelope() ? "round.figures.exceeded" : "round.figures.left");
+    }
+
+    public Money leftAmount() {
+        Money left = round.figures().left();
+        return left == null || !left.isNegative() ? left : Money.dkk(left.amount().negate());
+    }
+
+    public SubPoolKind[] getKinds() {
+        return SubPoolKind.values();
+    }
+
+    public RoundDetail getRound() {
+        return round;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Money getEnvelope() {
+        return envelope;
+    }
+
+    public void setEnvelope(Money envelope) {
+        this.envelope = envelope;
+    }
+
+    public LocalDate getApplicationDeadline() {
+        return applicationDeadline;
+    }
+
+    public void setApplicationDeadline(LocalDate applicationDeadline) {
+        this.applicationDeadline = applicationDeadline;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    public Long getSubPoolId() {
+        return subPoolId;
+    }
+
+    public String getSubPoolName() {
+        return subPoolName;
+    }
+
+    public void setSubPoolName(String subPoolName) {
+        this.subPoolName = subPoolName;
+    }
+
+    public SubPoolKind getSubPoolKind() {
+        return subPoolKind;
+    }
+
+    public void setSubPoolKind(SubPoolKind subPoolKind) {
+        this.subPoolKind = subPoolKind;
+    }
+
+    public BigDecimal getTargetShare() {
+        return targetShare;
+    }
+
+    public void setTargetShare(BigDecimal targetShare) {
+        this.targetShare = targetShare;
+    }
+
+    public String getThemes() {
+        return themes;
+    }
+
+    public void setThemes(String themes) {
+        this.themes = themes;
+    }
+}
