@@ -61,6 +61,9 @@ class AccessibilityIT extends BrowserTest {
         pages.put("projects/list.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION));
         pages.put("projects/view.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION));
         pages.put("account/password.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
+        pages.put("funds/list.xhtml", Set.of(Who.ADMIN));
+        pages.put("funds/fund.xhtml", Set.of(Who.ADMIN));
+        pages.put("funds/round.xhtml", Set.of(Who.ADMIN));
         pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
         pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
         return pages;
@@ -204,6 +207,55 @@ class AccessibilityIT extends BrowserTest {
                 browser.findElement(By.id("password:change")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='password:messages'] .pulje-message-error")));
                 check(who, "password page, empty form submitted");
+            }
+            case "funds/list.xhtml" -> {
+                open("funds/list.xhtml");
+                check(who, "funds");
+                browser.findElement(By.id("newFund:threshold")).sendKeys("mange penge");
+                browser.findElement(By.id("newFund:create")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='summary'] .pulje-message-error")));
+                settle();
+                check(who, "funds, new fund form with errors");
+                open("funds/list.xhtml?lang=en");
+                check(who, "funds in English");
+                open("funds/list.xhtml?lang=da");
+            }
+            case "funds/fund.xhtml" -> {
+                open("funds/list.xhtml");
+                browser.findElement(By.linkText("Region Midtjyllands uddannelsespulje")).click();
+                wait.until(ExpectedConditions.urlContains("funds/fund.xhtml"));
+                settle();
+                check(who, "fund");
+                browser.findElement(By.id("newRound:roundEnvelope")).sendKeys("1.5");
+                browser.findElement(By.id("newRound:roundDeadline")).sendKeys("31. februar");
+                browser.findElement(By.id("newRound:create")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='summary'] .pulje-message-error")));
+                settle();
+                check(who, "fund, new round form with errors");
+            }
+            case "funds/round.xhtml" -> {
+                open("funds/list.xhtml");
+                browser.findElement(By.linkText("Region Midtjyllands uddannelsespulje")).click();
+                wait.until(ExpectedConditions.urlContains("funds/fund.xhtml"));
+                browser.findElement(By.linkText("Uddannelsespuljen 2024")).click();
+                wait.until(ExpectedConditions.urlContains("funds/round.xhtml"));
+                settle();
+                check(who, "round with figures and sub-pools");
+                browser.findElement(By.id("subPools:0:editForm:edit")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("subPool:cancelSubPool")));
+                settle();
+                check(who, "round, sub-pool open for editing");
+                browser.findElement(By.id("subPool:subPoolName")).clear();
+                browser.findElement(By.id("subPool:targetShare")).clear();
+                browser.findElement(By.id("subPool:targetShare")).sendKeys("firs");
+                browser.findElement(By.id("subPool:saveSubPool")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='summary'] .pulje-message-error")));
+                settle();
+                check(who, "round, sub-pool form with errors");
+                browser.get(browser.getCurrentUrl().replaceAll("[?&]lang=\\w+", "") + "&lang=en");
+                settle();
+                check(who, "round in English");
+                open("index.xhtml?lang=da");
             }
             case "admin/users.xhtml" -> {
                 open("admin/users.xhtml");

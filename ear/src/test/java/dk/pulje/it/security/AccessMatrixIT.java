@@ -1,5 +1,6 @@
 package dk.pulje.it.security;
 
+import dk.pulje.it.support.ForeignFund;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.it.support.TestUsers;
@@ -33,6 +34,7 @@ import static dk.pulje.it.security.AccessMatrixIT.Outcome.NOT_FOUND;
 import static dk.pulje.it.security.AccessMatrixIT.Outcome.OK;
 import static dk.pulje.it.security.AccessMatrixIT.Outcome.UNAUTHORIZED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Every page and every endpoint, for every role: allowed, forbidden, not found or sent to the login. The page and
@@ -51,6 +53,11 @@ class AccessMatrixIT {
     private static final String MATURATION = "Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt";
     private static long randersProject;
     private static long aarhusProject;
+    private static long educationFund;
+    private static long developmentFund;
+    private static long educationRound;
+    private static long foreignFund;
+    private static long foreignRound;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -64,6 +71,12 @@ class AccessMatrixIT {
         WebClient admin = WebClient.basic("admin", DemoUser.PASSWORD);
         randersProject = admin.projectId(AI).orElseThrow();
         aarhusProject = admin.projectId(MATURATION).orElseThrow();
+        educationFund = ForeignFund.fundId("Uddannelsespuljen");
+        developmentFund = ForeignFund.fundId("Udviklingspuljen");
+        educationRound = ForeignFund.roundId("Uddannelsespuljen 2024");
+        long[] foreign = ForeignFund.ensure();
+        foreignFund = foreign[0];
+        foreignRound = foreign[1];
     }
 
     /** Pages: path → who gets what. Anonymous visitors are sent to the login page. */
@@ -74,6 +87,16 @@ class AccessMatrixIT {
         pages.put("projects/view.xhtml?id=" + randersProject, row(LOGIN, OK, OK, OK, FORBIDDEN));
         // Randers reading Aarhus's project by id: nothing, as if it did not exist.
         pages.put("projects/view.xhtml?id=" + aarhusProject, row(LOGIN, OK, NOT_FOUND, OK, FORBIDDEN));
+        // Funds, rounds and sub-pools: fund administrators only, each in their own funds. The mixed user administers
+        // Uddannelsespuljen only: Udviklingspuljen (which it reads as regional staff) and a fund nobody administers are
+        // not found, as if they did not exist (the IDOR cases; aForgedFundOrRoundIdLeaksNothing reads the answer).
+        pages.put("funds/list.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/fund.xhtml?id=" + educationFund, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/fund.xhtml?id=" + developmentFund, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("funds/fund.xhtml?id=" + foreignFund, row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("funds/fund.xhtml?id=x", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("funds/round.xhtml?id=" + educationRound, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/round.xhtml?id=" + foreignRound, row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         pages.put("admin/users.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));
@@ -102,6 +125,30 @@ class AccessMatrixIT {
             pages().forEach((path, expected) -> check(wrong, who, path, expected.get(who), client.get(path)));
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** A forged fund or round id answers exactly like an id that does not exist: no name, no figure, no hint. */
+    @Test
+    void aForgedFundOrRoundIdLeaksNothing() {
+        WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
+        HttpResponse<String> missing = admin.get("funds/round.xhtml?id=999999999");
+        for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound)) {
+            HttpResponse<String> forged = admin.get(path);
+            assertEquals(404, forged.statusCode(), path);
+            for (String secret : List.of(ForeignFund.NAME, ForeignFund.ROUND, ForeignFund.FUNDER, "1.000.000")) {
+                assertFalse(forged.body().contains(secret), path + " leaks " + secret);
+            }
+            assertEquals(stripped(missing.body()), stripped(forged.body()), path + " answers unlike a missing id");
+        }
+        HttpResponse<String> mixed = WebClient.loggedIn("mixed", DemoUser.PASSWORD).get("funds/fund.xhtml?id=" + developmentFund);
+        assertEquals(404, mixed.statusCode());
+        assertFalse(mixed.body().contains("Udviklingspuljen for folkebiblioteker"), "the fund's name leaks to a non-administrator");
+    }
+
+    /** The page without what differs from one request to the next (nonces, incident ids). */
+    private static String stripped(String page) {
+        return page.replaceAll("nonce=\"[^\"]*\"", "").replaceAll("(ViewState[^>]*value=)\"[^\"]*\"", "$1")
+                .replaceAll("csp\\.init\\('[^']*'\\)", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "").replaceAll("\\d{6,}", "");
     }
 
     @Test

@@ -48,6 +48,14 @@ public class Formats {
         return total == null || total.isUnknown() ? text("money.unknown") : moneyFormat().amount(total.sum());
     }
 
+    /**
+     * Like {@link #total}, but a total over nothing at all (a round without applications) is 0 kr.: there is nothing
+     * that was not stated.
+     */
+    public String sum(MoneyTotal total) {
+        return total != null && total.known() == 0 && total.unknown() == 0 ? moneyFormat().amount(total.sum()) : total(total);
+    }
+
     public String totalMillions(MoneyTotal total) {
         return total == null || total.isUnknown() ? "" : moneyFormat().millions(total.sum());
     }
