@@ -90,6 +90,7 @@ class FundPagesBrowserIT extends BrowserTest {
         assertEquals("0 kr.", browser.findElement(By.id("figure-granted")).getText().strip());
         assertEquals("0 kr.", browser.findElement(By.id("figure-paid")).getText().strip());
         assertEquals("2.500.000 kr.", browser.findElement(By.id("figure-left")).getText().strip());
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)"); // the figures, for the user guide
         Browser.screenshot(browser, "funds-round-with-sub-pools");
     }
 
