@@ -13,9 +13,14 @@ import jakarta.validation.constraints.Size;
  * @param town  part of the town, any case
  * @param first index of the first row (0-based)
  */
-public record ProjectSearch(@Size(max = 200) String text, Long fundId, @Size(max = 100) String town,
+public record ProjectSearch(@Size(max = MAX_TEXT) String text, Long fundId, @Size(max = MAX_TOWN) String town,
                             ProjectStatus status, @NotNull ProjectSort sort, boolean ascending,
                             @Min(0) int first, @Min(1) @Max(500) int pageSize) {
+
+    /** The longest title text a search takes; a longer one is refused, not cut. */
+    public static final int MAX_TEXT = 200;
+    /** The longest town text a search takes. */
+    public static final int MAX_TOWN = 100;
 
     public static ProjectSearch firstPage(int pageSize) {
         return new ProjectSearch(null, null, null, null, ProjectSort.TITLE, true, 0, pageSize);

@@ -1,5 +1,6 @@
 package dk.pulje.web.projects;
 
+import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.domain.model.project.ProjectStatus;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -78,12 +79,18 @@ public class ListState implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** A text the search would refuse stays out of the address: the address never repeats refused input. */
+    private static String searchable(String text, int max) {
+        String value = blankToNull(text);
+        return value != null && value.length() <= max ? value : null;
+    }
+
     public String getTitle() {
         return title;
     }
 
     public void setTitle(String title) {
-        this.title = blankToNull(title);
+        this.title = searchable(title, ProjectSearch.MAX_TEXT);
     }
 
     public String getTown() {
@@ -91,7 +98,7 @@ public class ListState implements Serializable {
     }
 
     public void setTown(String town) {
-        this.town = blankToNull(town);
+        this.town = searchable(town, ProjectSearch.MAX_TOWN);
     }
 
     public Long getFund() {

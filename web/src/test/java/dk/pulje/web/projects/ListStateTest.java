@@ -32,6 +32,16 @@ class ListStateTest {
     }
 
     @Test
+    void aSearchTheListWouldRefuseStaysOutOfTheAddress() {
+        ListState state = new ListState();
+        state.setTitle("x".repeat(201));
+        state.setTown("y".repeat(101));
+        assertEquals("", state.query());
+        state.setTitle("x".repeat(200));
+        assertEquals("?q=" + "x".repeat(200), state.query());
+    }
+
+    @Test
     void whatTheListDoesNotOfferIsDropped() {
         ListState state = new ListState();
         state.setSort("password_hash");
