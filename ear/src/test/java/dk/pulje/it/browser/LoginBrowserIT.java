@@ -82,4 +82,33 @@ class LoginBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("logForm:events")).getText().contains("Logget ind"));
         Browser.screenshot(browser, "security-log");
     }
+
+    /** The display name of an existing user is changed on the users page (and changed back for the other tests). */
+    @Test
+    void theSystemAdministratorRenamesAnExistingUser() {
+        Browser.login(browser, "sysadmin", DemoUser.PASSWORD);
+        browser.get(Browser.baseUrl() + "admin/users.xhtml");
+        rename("region", "Rasmus Holm Jensen-Berg");
+        Browser.screenshot(browser, "admin-users-edit");
+        browser.findElement(By.id("users:saveName")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"), "Navnet på region er gemt."));
+        assertEquals("Rasmus Holm Jensen-Berg", nameOf("region"));
+
+        rename("region", "Rasmus Holm Jensen");
+        browser.findElement(By.id("users:saveName")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"), "Navnet på region er gemt."));
+        assertEquals("Rasmus Holm Jensen", nameOf("region"));
+    }
+
+    private void rename(String username, String name) {
+        browser.findElement(By.xpath("//tr[td[1][normalize-space()='" + username + "']]//button[contains(@id, ':edit')]")).click();
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:selectedName")));
+        Browser.scrollTo(browser, field);
+        field.clear();
+        field.sendKeys(name);
+    }
+
+    private String nameOf(String username) {
+        return browser.findElement(By.xpath("//tr[td[1][normalize-space()='" + username + "']]/td[2]")).getText();
+    }
 }

@@ -110,6 +110,7 @@ class PagesBrowserIT extends BrowserTest {
         String summary = browser.findElement(By.id("financing-summary")).getText();
         assertTrue(summary.contains("Ikke dækket af oplyste kilder\n5.063.000 kr."), summary);
         assertFalse(summary.contains("Mangler"), "the co-financing is not called missing money: " + summary);
+        Browser.scrollTo(browser, browser.findElement(By.id("tabs:financing")));
         Browser.screenshot(browser, "project-finances-unknown-budget");
     }
 
@@ -121,10 +122,12 @@ class PagesBrowserIT extends BrowserTest {
                 .map(WebElement::getText).toList();
         assertFalse(below.isEmpty(), "the seed's theme pool is below its 80 % target");
         assertTrue(below.stream().allMatch(text -> text.matches(".*\\d+(,\\d+)? mio\\. kr\\. under målet")), below.toString());
+        assertTrue(below.stream().allMatch(text -> text.replace('\u00a0', ' ').contains("mål 80,0 %, faktisk 69,0 %")), "what it got, said plainly: " + below);
         browser.get(Browser.baseUrl() + "index.xhtml?lang=en");
         List<String> english = browser.findElements(By.cssSelector("li.pulje-subpool.below-target")).stream()
                 .map(WebElement::getText).toList();
         assertTrue(english.stream().allMatch(text -> text.matches(".*DKK \\d+(\\.\\d+)? million below target")), english.toString());
+        assertTrue(english.stream().allMatch(text -> text.replace('\u00a0', ' ').contains("target 80.0 %, actual 69.0 %")), english.toString());
         browser.get(Browser.baseUrl() + "index.xhtml?lang=da");
     }
 

@@ -55,6 +55,7 @@ class ProjectPageBrowserIT extends BrowserTest {
         tab("Økonomi");
         assertEquals(4, rows("tabs:financing").size(), "Aarhus, Ballerup, P2PU and the grant");
         assertEquals("Kan ikke afgøres: beløb mangler", browser.findElement(By.id("own-financing-check")).getText());
+        Browser.scrollTo(browser, browser.findElement(By.id("tabs:financing")));
         Browser.screenshot(browser, "project-finances");
 
         tab("Overblik");
@@ -74,6 +75,8 @@ class ProjectPageBrowserIT extends BrowserTest {
         tab("Historik");
         List<String> history = rows("tabs:historyTable");
         assertTrue(history.stream().anyMatch(r -> r.contains("system") && r.contains("Projekt: tilføjet")), history.toString());
+        assertTrue(history.stream().anyMatch(r -> r.contains("Projektdeltager – Aalborg Bibliotekerne: tilføjet")),
+                "the item set off from what it is: " + history);
         Browser.screenshot(browser, "project-history");
     }
 

@@ -225,9 +225,31 @@ class AuthenticationIT {
     }
 
     @Test
+    void anAdministratorRenamesAnExistingUserAtTheVersionTheySaw() {
+        String username = newUser(Set.of(Role.APPLICANT));
+        UserSummary user = user(username);
+        admin.rename(user.id(), user.version(), "  Lotte Duwe Nielsen  ");
+        UserSummary renamed = user(username);
+        assertEquals("Lotte Duwe Nielsen", renamed.displayName());
+        assertEquals(Set.of(Role.APPLICANT), renamed.roles(), "the access stays as it was");
+        SecurityEventView event = log.page(0, 200).stream()
+                .filter(e -> username.equals(e.username()) && e.type() == SecurityEventType.USER_RENAMED)
+                .findFirst().orElseThrow();
+        assertEquals("sysadmin", event.actor());
+        assertEquals(List.of("Test Bruger", "Lotte Duwe Nielsen"), event.arguments());
+
+        assertThrows(dk.pulje.domain.model.shared.ConcurrentChange.class,
+                () -> admin.rename(user.id(), user.version(), "Et forældet navn"), "a stale version changes nothing");
+        RuleViolation blank = assertThrows(RuleViolation.class, () -> admin.rename(renamed.id(), renamed.version(), " "));
+        assertEquals("field.required", blank.key());
+        assertEquals("Lotte Duwe Nielsen", user(username).displayName());
+    }
+
+    @Test
     @AsDemoUser(DemoUser.ADMIN)
     void onlySystemAdministratorsManageUsersAndReadTheLog() {
         assertThrows(EJBAccessException.class, () -> admin.users());
+        assertThrows(EJBAccessException.class, () -> admin.rename(1, 0, "Ny Navn"));
         assertThrows(EJBAccessException.class, () -> log.count());
     }
 

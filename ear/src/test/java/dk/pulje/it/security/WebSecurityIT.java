@@ -258,4 +258,34 @@ class WebSecurityIT {
         String english = sysadmin.get("admin/security-log.xhtml?lang=en").body();
         assertTrue(english.contains("wrong password"), "and in English for an English reader");
     }
+
+    /**
+     * A search too long for the list fails as an ajax request; the address PrimeFaces would have pushed, and a reload
+     * of the list with that search, must give the error page, and the error page must itself render. It once failed
+     * on a null request in UserBacking: the injected ExternalContext was the failed request's, already released.
+     */
+    @Test
+    void theErrorPageAfterAFailedSearchRendersWithoutAnExceptionOfItsOwn() throws java.io.IOException {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long before = java.nio.file.Files.size(log);
+        String tooLong = "Søgning" + "x".repeat(300);
+        WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
+        HttpResponse<String> reload = admin.get("projects/list.xhtml?q="
+                + java.net.URLEncoder.encode(tooLong, java.nio.charset.StandardCharsets.UTF_8));
+        String written = tail(log, before);
+        assertEquals(500, reload.statusCode(), reload.body());
+        assertTrue(reload.body().contains("id=\"incident\""), "the error page with its incident id: " + reload.body());
+        assertTrue(reload.body().contains("Anne Kjær Madsen"), "and the header with the user's name: " + reload.body());
+        assertFalse(written.contains("NullPointerException") || written.contains("UserBacking"),
+                "the error page rendered without failing itself: " + written);
+    }
+
+    private static String tail(java.nio.file.Path log, long from) throws java.io.IOException {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(Math.min(from, file.length()));
+            byte[] rest = new byte[(int) (file.length() - file.getFilePointer())];
+            file.readFully(rest);
+            return new String(rest, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

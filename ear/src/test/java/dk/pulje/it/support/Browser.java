@@ -82,6 +82,12 @@ public final class Browser {
         }
     }
 
+    /** Scrolls so that the element stands mid-screen, for a picture of what lies below the fold (the finances tab's sums). */
+    public static void scrollTo(WebDriver driver, org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    }
+
     /** Logs in through the login page as a demo user and waits until Pulje shows who is logged in. */
     public static void login(WebDriver driver, String username, String password) {
         driver.get(baseUrl() + "login.xhtml");

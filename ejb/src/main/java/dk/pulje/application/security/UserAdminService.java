@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -125,6 +126,22 @@ public class UserAdminService {
         guard.flush(account, SUBJECT);
         log(SecurityEventType.ROLES_CHANGED, account.getUsername(), "security.detail.accessChanged",
                 before, roles, organisationIds, administeredFundIds, readFundIds);
+    }
+
+    /**
+     * The person's name as the header, lists and logs show it ("Anne Kjær Madsen"), e.g. after a marriage or a typo at
+     * creation. The administrator's own too: a name carries no rights. The e-mail address stays as it was.
+     */
+    public void rename(long userId, long expectedVersion, @NotNull @Size(max = 200) String displayName) {
+        UserAccount account = load(userId, expectedVersion);
+        String before = account.getDisplayName();
+        account.describe(displayName, account.getEmail());
+        if (before.equals(account.getDisplayName())) {
+            return; // nothing changed: no new version, no log line
+        }
+        guard.flush(account, SUBJECT);
+        log(SecurityEventType.USER_RENAMED, account.getUsername(), "security.detail.renamed", before,
+                account.getDisplayName());
     }
 
     public void disable(long userId, long expectedVersion) {

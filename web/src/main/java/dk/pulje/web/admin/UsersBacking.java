@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Backs {@code /admin/users.xhtml}: the system administrator creates users, gives them roles, organisations and funds,
- * disables them and resets passwords. Every action is one service call, logged in the security log.
+ * renames them, disables them and resets passwords. Every action is one service call, logged in the security log.
  */
 @Named
 @ViewScoped
@@ -59,6 +59,8 @@ public class UsersBacking implements Serializable {
     private List<Long> administeredFundIds = new ArrayList<>();
     private List<Long> readFundIds = new ArrayList<>();
     private UserSummary selected;
+    /** The chosen user's display name as the edit panel shows it. */
+    private String selectedName;
     private String newPassword;
 
     @PostConstruct
@@ -93,6 +95,7 @@ public class UsersBacking implements Serializable {
     /** Opens the chosen user's access for editing. */
     public void select(UserSummary user) {
         selected = user;
+        selectedName = user.displayName();
         roles = user.roles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
         organisationIds = new ArrayList<>(user.organisationIds());
         administeredFundIds = new ArrayList<>(user.administeredFundIds());
@@ -102,6 +105,10 @@ public class UsersBacking implements Serializable {
     public void saveAccess() {
         act(() -> admin.changeAccess(selected.id(), selected.version(), toSet(roles), new HashSet<>(organisationIds),
                 new HashSet<>(administeredFundIds), new HashSet<>(readFundIds)), "admin.users.accessSaved");
+    }
+
+    public void rename() {
+        act(() -> admin.rename(selected.id(), selected.version(), selectedName), "admin.users.renamed");
     }
 
     public void toggleEnabled(UserSummary user) {
@@ -239,6 +246,14 @@ public class UsersBacking implements Serializable {
 
     public UserSummary getSelected() {
         return selected;
+    }
+
+    public String getSelectedName() {
+        return selectedName;
+    }
+
+    public void setSelectedName(String selectedName) {
+        this.selectedName = selectedName;
     }
 
     public String getNewPassword() {

@@ -3,6 +3,7 @@ package dk.pulje.web.security;
 import dk.pulje.domain.model.account.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -16,22 +17,29 @@ public class UserBacking {
     @Inject
     private SecurityContext securityContext;
 
-    @Inject
-    private ExternalContext externalContext;
-
     /** The remote user, not the caller principal: WildFly names an unauthenticated caller "anonymous". */
     public boolean isLoggedIn() {
-        return externalContext.getRemoteUser() != null;
+        return externalContext().getRemoteUser() != null;
     }
 
     /** The person's name as their account states it ("Anne Kjær Madsen"); the username when the account has none. */
     public String getDisplayName() {
+        ExternalContext externalContext = externalContext();
         String user = externalContext.getRemoteUser();
         if (user == null) {
             return "";
         }
         Object name = externalContext.getRequestMap().get(PuljeAuthenticationMechanism.DISPLAY_NAME);
         return name instanceof String text && !text.isBlank() ? text : user;
+    }
+
+    /**
+     * The current Faces request's context, looked up at each use, never injected: Faces produces an injected
+     * ExternalContext once per servlet request, and when a page fails, the error page is a second Faces request inside
+     * the same servlet request, so the injected one would be the failed request's, released, with a null request.
+     */
+    private static ExternalContext externalContext() {
+        return FacesContext.getCurrentInstance().getExternalContext();
     }
 
     public boolean isSeesProjects() {

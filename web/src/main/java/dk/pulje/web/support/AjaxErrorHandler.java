@@ -6,8 +6,10 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.PartialResponseWriter;
+import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 import java.io.IOException;
@@ -63,22 +65,32 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
+    /**
+     * Answers on a fresh writer over a reset response. The request's own partial writer may hold half a table update
+     * in its buffer ("]]&gt;&lt;/update&gt;") and PrimeFaces' callback parameters, among them the list's new address with
+     * the very input that failed; reusing it would send both after the reset.
+     */
     private static void answer(FacesContext context, String incident) {
         try {
-            if (!context.getExternalContext().isResponseCommitted()) {
-                context.getExternalContext().responseReset();
+            ExternalContext external = context.getExternalContext();
+            if (!external.isResponseCommitted()) {
+                external.responseReset();
             }
             Locale locale = context.getViewRoot() == null ? Locale.forLanguageTag("da") : context.getViewRoot().getLocale();
             String text = ResourceBundle.getBundle(Formats.BUNDLE, locale).getString("error.ajax")
                     .replace("{0}", incident);
-            PartialResponseWriter writer = context.getPartialViewContext().getPartialResponseWriter();
-            context.getExternalContext().setResponseContentType("text/xml");
-            context.getExternalContext().setResponseCharacterEncoding("UTF-8");
+            external.setResponseContentType("text/xml");
+            external.setResponseCharacterEncoding("UTF-8");
+            ResponseWriter xml = context.getRenderKit() == null
+                    ? null : context.getRenderKit().createResponseWriter(external.getResponseOutputWriter(), "text/xml", "UTF-8");
+            PartialResponseWriter writer = xml == null
+                    ? context.getPartialViewContext().getPartialResponseWriter() : new PartialResponseWriter(xml);
             writer.startDocument();
             writer.startError("pulje");
             writer.writeText(text, null);
             writer.endError();
             writer.endDocument();
+            writer.flush();
             context.responseComplete();
         } catch (IOException e) {
             throw new FacesException(e);

@@ -123,7 +123,7 @@ public class Formats {
         return values == null ? "" : String.join(", ", values);
     }
 
-    /** "mål 80 %, fik 69,0 %" for a sub-pool. */
+    /** "mål 80,0 %, faktisk 69,0 %" for a sub-pool. */
     public String target(BigDecimal targetShare, BigDecimal actualShare) {
         return MessageFormat.format(text("home.card.subPoolTarget"), percent(targetShare), percent(actualShare));
     }

@@ -14,6 +14,8 @@ public enum SecurityEventType {
     USER_CREATED,
     USER_DISABLED,
     USER_ENABLED,
+    /** A system administrator changed the user's display name. */
+    USER_RENAMED,
     ROLES_CHANGED,
     ACCESS_DENIED,
     EXPORT
