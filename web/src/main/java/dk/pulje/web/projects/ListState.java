@@ -64,7 +64,8 @@ public class ListState implements Serializable {
 
     /** The first row of the page the address names. */
     public int getFirst() {
-        return (page - 1) * rows;
+        // A page number past any list (a hand-edited address) must not overflow into a negative first row.
+        return (int) Math.min((long) (page - 1) * rows, Integer.MAX_VALUE - rows);
     }
 
     static Long parseLong(String text) {

@@ -5,6 +5,7 @@ import org.primefaces.model.SortOrder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The list's state in the address: only what the list offers gets in, and the address says only what differs. */
 class ListStateTest {
@@ -39,6 +40,13 @@ class ListStateTest {
         assertEquals("", state.query());
         state.setTitle("x".repeat(200));
         assertEquals("?q=" + "x".repeat(200), state.query());
+    }
+
+    @Test
+    void aPageNumberPastAnyListNeverMakesANegativeFirstRow() {
+        ListState state = new ListState();
+        state.setPage(Integer.MAX_VALUE);
+        assertTrue(state.getFirst() > 0);
     }
 
     @Test
