@@ -1,6 +1,5 @@
 package dk.pulje.web.funds;
 
-import dk.pulje.application.fund.ChangeFund;
 import dk.pulje.application.fund.FundDetail;
 import dk.pulje.application.fund.FundService;
 import dk.pulje.application.fund.NewRound;
@@ -18,7 +17,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,12 +45,8 @@ public class FundEditBacking implements Serializable {
     /** Someone else saved the fund since it was opened: the page offers a reload. */
     private boolean stale;
 
-    // The fund as the editor leaves it.
-    private Long funderId;
-    private String name;
-    private String shortName;
-    private BigDecimal minimumShare;
-    private Money threshold;
+    /** The fund as the editor leaves it. */
+    private FundForm form;
 
     // A new round.
     private String roundName;
@@ -76,19 +70,15 @@ public class FundEditBacking implements Serializable {
     }
 
     private void fillForm() {
-        funderId = fund.funderId();
-        name = fund.name();
-        shortName = fund.shortName();
-        minimumShare = fund.ownFinancingMinimumShare();
-        threshold = fund.ownFinancingThreshold();
+        form = FundForm.of(fund);
     }
 
     public void save() {
         try {
-            funds.change(new ChangeFund(fund.id(), fund.version(), funderId, name, shortName, minimumShare, threshold));
+            funds.change(form.toChange(fund));
             fund = funds.fund(fund.id()).orElseThrow();
             fillForm();
-            messages.info("fund.saved", name);
+            messages.info("fund.saved", form.getName());
         } catch (ConcurrentChange e) {
             stale = true;
             messages.error(e);
@@ -130,44 +120,8 @@ public class FundEditBacking implements Serializable {
         this.id = id;
     }
 
-    public Long getFunderId() {
-        return funderId;
-    }
-
-    public void setFunderId(Long funderId) {
-        this.funderId = funderId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getShortName() {
-        return shortName;
-    }
-
-    public void setShortName(String shortName) {
-        this.shortName = shortName;
-    }
-
-    public BigDecimal getMinimumShare() {
-        return minimumShare;
-    }
-
-    public void setMinimumShare(BigDecimal minimumShare) {
-        this.minimumShare = minimumShare;
-    }
-
-    public Money getThreshold() {
-        return threshold;
-    }
-
-    public void setThreshold(Money threshold) {
-        this.threshold = threshold;
+    public FundForm getForm() {
+        return form;
     }
 
     public String getRoundName() {

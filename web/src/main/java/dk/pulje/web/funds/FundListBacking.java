@@ -2,10 +2,8 @@ package dk.pulje.web.funds;
 
 import dk.pulje.application.fund.FundService;
 import dk.pulje.application.fund.FundSummary;
-import dk.pulje.application.fund.NewFund;
 import dk.pulje.application.organisation.OrganisationService;
 import dk.pulje.application.organisation.OrganisationSummary;
-import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.web.support.Messages;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -40,11 +37,7 @@ public class FundListBacking implements Serializable {
     private List<FundSummary> administered;
     private List<OrganisationSummary> funders;
 
-    private Long funderId;
-    private String name;
-    private String shortName;
-    private BigDecimal minimumShare;
-    private Money threshold;
+    private final FundForm form = new FundForm();
 
     @PostConstruct
     void load() {
@@ -54,8 +47,8 @@ public class FundListBacking implements Serializable {
 
     public String create() {
         try {
-            long id = funds.create(new NewFund(funderId, name, shortName, minimumShare, threshold));
-            messages.info("funds.created", name);
+            long id = funds.create(form.toNewFund());
+            messages.info("funds.created", form.getName());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/funds/fund?faces-redirect=true&id=" + id;
         } catch (RuleViolation e) {
@@ -72,43 +65,7 @@ public class FundListBacking implements Serializable {
         return funders;
     }
 
-    public Long getFunderId() {
-        return funderId;
-    }
-
-    public void setFunderId(Long funderId) {
-        this.funderId = funderId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getShortName() {
-        return shortName;
-    }
-
-    public void setShortName(String shortName) {
-        this.shortName = shortName;
-    }
-
-    public BigDecimal getMinimumShare() {
-        return minimumShare;
-    }
-
-    public void setMinimumShare(BigDecimal minimumShare) {
-        this.minimumShare = minimumShare;
-    }
-
-    public Money getThreshold() {
-        return threshold;
-    }
-
-    public void setThreshold(Money threshold) {
-        this.threshold = threshold;
+    public FundForm getForm() {
+        return form;
     }
 }
