@@ -91,6 +91,12 @@ public class Formats {
                 .withLocale(localeBacking.getLocale()).withZone(Clocks.DANISH_TIME).format(instant);
     }
 
+    /** "26.11.2026 14.05" / "11/26/26, 2:05 PM", in Danish time: for a table column, where the long form wraps. */
+    public String shortDateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
+                .withLocale(localeBacking.getLocale()).withZone(Clocks.DANISH_TIME).format(instant);
+    }
+
     /** An enum constant's label from the bundle ({@code enum.ProjectStatus.GRANTED}), or its name if it has none. */
     public String label(Enum<?> value) {
         if (value == null) {
