@@ -78,6 +78,33 @@ public class OrganisationService {
                 from Organisation o order by o.name""", OrganisationSummary.class).getResultList();
     }
 
+    /**
+     * Organisations whose name, alias, CVR number or town contains the typed text (ignoring case), best first: a name
+     * that starts with the text before one that merely contains it. For search-as-you-type pickers; at most
+     * {@code limit} rows, and none for fewer than two characters (one letter matches half the country).
+     */
+    public List<OrganisationSummary> search(String text, int limit) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (typed.length() < 2) {
+            return List.of();
+        }
+        String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("""
+                        select new dk.pulje.application.organisation.OrganisationSummary(o.id, o.version, o.name, o.type, o.cvr, o.town)
+                        from Organisation o
+                        where lower(o.name) like :pattern escape '\\'
+                           or lower(coalesce(o.town, '')) like :pattern escape '\\'
+                           or cast(o.cvr as String) like :pattern escape '\\'
+                           or exists (select 1 from Organisation o2 join o2.aliases a
+                                      where o2 = o and lower(a) like :pattern escape '\\')
+                        order by case when lower(o.name) like :start escape '\\' then 0 else 1 end, o.name, o.id""",
+                        OrganisationSummary.class)
+                .setParameter("pattern", pattern)
+                .setParameter("start", pattern.substring(1))
+                .setMaxResults(Math.max(1, Math.min(limit, 50)))
+                .getResultList();
+    }
+
     /** Finds an organisation by its name or any alias, ignoring case: "learnmark horsens" and "Leanmark Horsens" alike. */
     public Optional<OrganisationSummary> findByNameOrAlias(String name) {
         if (name == null || name.isBlank()) {
