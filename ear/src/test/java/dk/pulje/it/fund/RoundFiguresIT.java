@@ -7,6 +7,7 @@ import dk.pulje.application.fund.NewSubPool;
 import dk.pulje.application.fund.RoundDetail;
 import dk.pulje.application.fund.RoundFigures;
 import dk.pulje.application.fund.SubPoolFigures;
+import dk.pulje.application.fund.ChangeRound;
 import dk.pulje.application.grant.AmendGrant;
 import dk.pulje.application.grant.DecideGrant;
 import dk.pulje.application.grant.GrantService;
@@ -154,6 +155,35 @@ class RoundFiguresIT {
         grants.amend(new AmendGrant(second, grantVersion(second), DECIDED.plusMonths(1), "Færre aktiviteter",
                 Money.dkk("340000"), null, null));
         assertEquals(Money.dkk("-50000"), funds.round(round.id).orElseThrow().figures().left());
+    }
+
+    @Test
+    void loweringTheEnvelopeBelowWhatIsGrantedWarnsAndNeedsAConfirmation() {
+        Round round = newRound();
+        decide(application(round, round.themePool, null), Money.dkk("600000"), false);
+        RoundDetail before = funds.round(round.id).orElseThrow();
+
+        // Lowered, still above Σ granted: no question asked.
+        funds.changeRound(new ChangeRound(round.id, before.version(), before.name(), 2026, Money.dkk("800000"), null, null));
+        RoundDetail lowered = funds.round(round.id).orElseThrow();
+        assertEquals(Money.dkk("800000"), lowered.envelope());
+
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> funds.changeRound(new ChangeRound(round.id,
+                lowered.version(), lowered.name(), 2026, Money.dkk("500000"), null, null)));
+        assertEquals("round.envelopeBelowGranted", refused.key());
+        assertEquals("Rammen på 500.000 kr. er lavere end de 600.000 kr., runden allerede har bevilget (100.000 kr. for lidt). "
+                + "Bevillingerne står ved magt; bekræft, at rammen skal sættes ned alligevel.", refused.messageIn(new Locale("da")));
+        assertEquals(Money.dkk("800000"), funds.round(round.id).orElseThrow().envelope(), "nothing was saved");
+
+        funds.changeRound(new ChangeRound(round.id, lowered.version(), lowered.name(), 2026, Money.dkk("500000"),
+                null, null, true));
+        RoundDetail confirmed = funds.round(round.id).orElseThrow();
+        assertEquals(Money.dkk("500000"), confirmed.envelope());
+        assertTrue(confirmed.figures().overEnvelope());
+
+        // Already past its envelope: renaming the round, or raising the envelope a little, asks nothing.
+        funds.changeRound(new ChangeRound(round.id, confirmed.version(), "Runde 2026 (ny)", 2026, Money.dkk("550000"), null, null));
+        assertEquals("Runde 2026 (ny)", funds.round(round.id).orElseThrow().name());
     }
 
     @Test

@@ -40,6 +40,15 @@ public class EnvelopeChecks {
         return round.envelopeCheck(grantedElsewhere(round, grant));
     }
 
+    /** Σ granted in the round, all projects. */
+    public Money grantedIn(FundingRound round) {
+        BigDecimal sum = em.createQuery("select sum(g.granted.amount) from Grant g where g.project.round = :round",
+                        BigDecimal.class)
+                .setParameter("round", round)
+                .getSingleResult();
+        return Money.dkk(sum == null ? BigDecimal.ZERO : sum);
+    }
+
     private Money grantedElsewhere(FundingRound round, Grant grant) {
         BigDecimal sum = em.createQuery("""
                         select sum(g.granted.amount) from Grant g

@@ -57,6 +57,9 @@ public class FundService {
     private ConcurrencyGuard guard;
 
     @Inject
+    private EnvelopeChecks envelopes;
+
+    @Inject
     private CallerScopes scopes;
 
     @Inject
@@ -99,9 +102,27 @@ public class FundService {
         FundingRound round = guard.requireVersion(administeredRound(command.roundId()), command.expectedVersion(), ROUND);
         requireFreeName(round, round.getFund(), command.name());
         round.describe(command.name(), command.year());
+        requireEnvelopeCoversGrants(round, command);
         round.changeEnvelope(command.envelope());
         round.schedule(command.applicationDeadline(), command.decisionDate());
         guard.flush(round, ROUND);
+    }
+
+    /**
+     * A lowered envelope below Σ granted needs the administrator's confirmation. Only a lowering asks: saving the
+     * round's name while it is already past its envelope (after a confirmed grant) must not ask again.
+     */
+    private void requireEnvelopeCoversGrants(FundingRound round, ChangeRound command) {
+        Money newEnvelope = command.envelope();
+        Money oldEnvelope = round.getEnvelope();
+        boolean lowered = newEnvelope != null && (oldEnvelope == null || oldEnvelope.isGreaterThan(newEnvelope));
+        if (!lowered || command.confirmedBelowGranted()) {
+            return;
+        }
+        Money granted = envelopes.grantedIn(round);
+        if (granted.isGreaterThan(newEnvelope)) {
+            throw new RuleViolation("round.envelopeBelowGranted", newEnvelope, granted, granted.minus(newEnvelope));
+        }
     }
 
     public long addSubPool(@NotNull @Valid NewSubPool command) {

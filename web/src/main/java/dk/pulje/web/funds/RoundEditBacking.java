@@ -46,6 +46,8 @@ public class RoundEditBacking implements Serializable {
     private String id;
     private RoundDetail round;
     private boolean stale;
+    /** Set when a lowered envelope falls below Σ granted: the page asks before it saves (see FundService). */
+    private boolean confirmingEnvelope;
 
     // The round as the editor leaves it.
     private String name;
@@ -88,8 +90,37 @@ public class RoundEditBacking implements Serializable {
     }
 
     public void save() {
-        act(() -> funds.changeRound(new ChangeRound(round.id(), round.version(), name, year, envelope,
-                applicationDeadline, decisionDate)), "round.saved", name);
+        saveRound(false);
+    }
+
+    /** The administrator has read the warning and lowers the envelope below what is granted all the same. */
+    public void saveConfirmed() {
+        saveRound(true);
+    }
+
+    /** Back from the warning to the form, with what was typed still in it. */
+    public void cancelConfirmation() {
+        confirmingEnvelope = false;
+    }
+
+    private void saveRound(boolean confirmed) {
+        confirmingEnvelope = false;
+        try {
+            funds.changeRound(new ChangeRound(round.id(), round.version(), name, year, envelope,
+                    applicationDeadline, decisionDate, confirmed));
+            reload();
+            messages.info("round.saved", name);
+        } catch (ConcurrentChange e) {
+            stale = true;
+            messages.error(e);
+        } catch (RuleViolation e) {
+            confirmingEnvelope = "round.envelopeBelowGranted".equals(e.key());
+            messages.error(e);
+        }
+    }
+
+    public boolean isConfirmingEnvelope() {
+        return confirmingEnvelope;
     }
 
     public void saveSubPool() {
