@@ -197,6 +197,9 @@ class WebSecurityIT {
             assertTrue(answer.status() == 405 || answer.status() == 403 || answer.status() == 400,
                     method + " is refused, not run: " + answer.status());
         }
+        RawHttp.Response head = RawHttp.send("127.0.0.1", "HEAD", "/pulje/login.xhtml", "127.0.0.1:" + RawHttp.port());
+        assertEquals(200, head.status(), "HEAD is a GET without a body");
+        assertTrue(head.body().isEmpty(), head.body());
         WebClient client = WebClient.anonymous();
         String page = client.get("login.xhtml").body();
         java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
@@ -246,6 +249,25 @@ class WebSecurityIT {
                 .get("api/projects?q=" + java.net.URLEncoder.encode(tooLong, java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(400, api.statusCode());
         assertFalse(api.body().contains("xxxxxxxx") || api.body().contains("Exception"), api.body());
+    }
+
+    /** A view evicted from the session: the ajax answer reloads the page; it never names a Faces exception. */
+    @Test
+    void anAjaxRequestOnAnExpiredViewReloadsThePage() {
+        WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
+        String page = admin.get("projects/list.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "projectsForm:projects");
+        form.put("jakarta.faces.partial.execute", "projectsForm:projects");
+        form.put("jakarta.faces.partial.render", "projectsForm:projects");
+        form.put("projectsForm", "projectsForm");
+        form.put("jakarta.faces.ViewState", "-4711:-4711"); // no such view in this session
+        form.put("primefaces.nonce", WebClient.nonceOf(page));
+        HttpResponse<String> answer = admin.post("projects/list.xhtml", form);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().matches("(?s).*<redirect url=\"/pulje/projects/list\\.xhtml\".*"), answer.body());
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("<error>"), answer.body());
     }
 
     @Test

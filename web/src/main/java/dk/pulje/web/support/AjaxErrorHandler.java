@@ -41,12 +41,14 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
         }
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         Throwable first = null;
+        boolean expired = false;
         while (events.hasNext()) {
             Throwable exception = events.next().getContext().getException();
-            if (exception instanceof ViewExpiredException || rootOf(exception) instanceof ViewExpiredException) {
-                continue; // the default handler sends the browser to the login page
-            }
             events.remove();
+            if (exception instanceof ViewExpiredException || rootOf(exception) instanceof ViewExpiredException) {
+                expired = true;
+                continue;
+            }
             if (first == null) {
                 first = exception;
             }
@@ -61,6 +63,8 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
                 LOG.log(Level.SEVERE, "Ajax request failed, incident " + incident, first);
             }
             answer(context, incident);
+        } else if (expired) {
+            reload(context);
         }
         getWrapped().handle();
     }
@@ -93,6 +97,38 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
             writer.flush();
             context.responseComplete();
         } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    /**
+     * The view the browser holds is gone from the session (evicted, or the server restarted while the login lived on):
+     * nothing it sends can be applied. The default answer is an error naming the Faces exception class, which the
+     * page ignores, so the click seems to do nothing. Reloading the page gives a fresh view at once; when the session is
+     * gone as well, the authentication mechanism sends the reload on to the login page.
+     */
+    private static void reload(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        String contextPath = external.getRequestContextPath();
+        String referer = external.getRequestHeaderMap().get("Referer");
+        String target = contextPath + (context.getViewRoot() != null ? context.getViewRoot().getViewId()
+                : external.getRequestServletPath());
+        if (referer != null) {
+            // Only a page of this application, as a path: never a redirect to wherever a header says.
+            java.net.URI uri = java.net.URI.create(referer.replace(" ", "%20"));
+            String path = uri.getRawPath();
+            if (path != null && path.startsWith(contextPath + "/") && !path.contains("..")) {
+                target = path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            }
+        }
+        try {
+            if (!external.isResponseCommitted()) {
+                external.responseReset();
+            }
+            LOG.fine(() -> "Ajax request on an expired view, reloading the page");
+            external.redirect(target);
+            context.responseComplete();
+        } catch (IOException | IllegalArgumentException e) {
             throw new FacesException(e);
         }
     }
