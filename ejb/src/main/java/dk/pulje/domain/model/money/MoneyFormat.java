@@ -51,13 +51,13 @@ public final class MoneyFormat {
         BigDecimal value = money.amount();
         boolean wholeKroner = value.remainder(BigDecimal.ONE).signum() == 0;
         String number = number(value, wholeKroner ? 0 : 2, wholeKroner ? 0 : 2);
-        return withCurrency(number, money, false);
+        return withCurrency(number, false);
     }
 
     /** {@code 11,063 mio. kr.} / {@code DKK 11.063 million}: at most three decimals, trailing zeros dropped. */
     public String millions(Money money) {
         BigDecimal value = money.amount().divide(MILLION, 3, RoundingMode.HALF_UP);
-        return withCurrency(number(value, 0, 3), money, true);
+        return withCurrency(number(value, 0, 3), true);
     }
 
     /**
@@ -79,13 +79,11 @@ public final class MoneyFormat {
         return format.format(value);
     }
 
-    private String withCurrency(String number, Money money, boolean millions) {
-        String code = money.currency().getCurrencyCode();
-        boolean kroner = Money.DKK.getCurrencyCode().equals(code);
+    /** Money is in kroner only ({@link Money#of} refuses anything else), so the unit is always "kr." / "DKK". */
+    private String withCurrency(String number, boolean millions) {
         if (danish) {
-            String unit = kroner ? "kr." : code;
-            return millions ? number + " mio. " + unit : number + " " + unit;
+            return millions ? number + " mio. kr." : number + " kr.";
         }
-        return millions ? code + " " + number + " million" : code + " " + number;
+        return millions ? "DKK " + number + " million" : "DKK " + number;
     }
 }
