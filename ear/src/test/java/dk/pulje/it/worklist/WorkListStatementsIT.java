@@ -89,6 +89,7 @@ class WorkListStatementsIT {
             String token = "Tælling " + UUID.randomUUID().toString().substring(0, 8);
             generate(fund, token, projects);
             int rows = Math.min(PAGE_SIZE, projects);
+            int twoEach = Math.min(PAGE_SIZE, 2 * projects);
             Map<String, Long> statements = new LinkedHashMap<>();
             AtomicInteger loaded = new AtomicInteger();
 
@@ -97,7 +98,7 @@ class WorkListStatementsIT {
                 assertEquals(2L * projects, workLists.countPayments(search));
                 loaded.set(workLists.payments(search).size());
             }));
-            assertEquals(rows, loaded.get());
+            assertEquals(twoEach, loaded.get());
             statements.put("grants", Statements.countWhile(emf, () -> {
                 WorkListSearch<GrantSort> search = WorkListSearch.firstPage(GrantSort.UNPLANNED, false, PAGE_SIZE).withText(token);
                 assertEquals(projects, workLists.countUnplannedGrants(search));
@@ -109,7 +110,7 @@ class WorkListStatementsIT {
                 assertEquals(2L * projects, workLists.countReports(search));
                 loaded.set((int) workLists.reports(search).stream().filter(r -> r.contactName() != null).count());
             }));
-            assertEquals(rows, loaded.get(), "each with its contact person");
+            assertEquals(twoEach, loaded.get(), "each with its contact person");
             statements.put("today", Statements.countWhile(emf, workLists::todaysWork));
             statements.put("projects", Statements.countWhile(emf, () -> {
                 ProjectSearch search = ProjectSearch.firstPage(PAGE_SIZE).withText(token);

@@ -24,7 +24,7 @@ import java.util.Map;
  * Reads projects for lists and the project page. Paging, sorting and filtering happen in the database: a page costs
  * two statements (count and window), whatever the size of the portfolio, plus the caller's scope the first time a
  * request needs it ({@link CallerScopes}, two statements once per request). Σ paid is a correlated subquery in the
- * window's select list: PostgreSQL sums the payments (payment_grant_idx) of the page's rows only, not of every project.
+ * window's select list: PostgreSQL sums the payments (payment_grant_amounts_idx, V11) of the page's rows only, not of every project.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
