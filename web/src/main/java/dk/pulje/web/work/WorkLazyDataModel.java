@@ -15,8 +15,9 @@ import java.util.function.Function;
 
 /**
  * Turns a work list table's paging, sorting and filtering into a {@link WorkListSearch} that the database answers.
- * The table's filter fields are {@code projectTitle} (contains), {@code fundName} (a fund id) and {@code due}
- * (a {@link Due}); the sort fields are the keys of the list's column map.
+ * The table's filter fields are {@code projectTitle} (contains), {@code fundName} (a fund id) and the date column
+ * ({@code plannedDate} or {@code dueDate}, whose filter is a {@link Due}: the table names a filter by its column's
+ * field); the sort fields are the keys of the list's column map.
  */
 public class WorkLazyDataModel<R, S extends Enum<S> & WorkListSort> extends LazyDataModel<R> {
 
@@ -72,7 +73,7 @@ public class WorkLazyDataModel<R, S extends Enum<S> & WorkListSort> extends Lazy
             switch (meta.getField()) {
                 case "projectTitle" -> result = result.withText(value);
                 case "fundName" -> result = result.withFund(parse(value, Long::valueOf));
-                case "due" -> result = result.withDue(parse(value, Due::valueOf));
+                case "due", "plannedDate", "dueDate" -> result = result.withDue(parse(value, Due::valueOf));
                 default -> {
                     // a column without a database filter: ignore rather than guess
                 }

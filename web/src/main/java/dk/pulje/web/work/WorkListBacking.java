@@ -54,7 +54,9 @@ public abstract class WorkListBacking<R, S extends Enum<S> & WorkListSort> imple
         state.setTitle(filterValue(filters, "projectTitle"));
         String fund = filterValue(filters, "fundName");
         state.setFund(parseLong(fund));
-        state.setDue(filterValue(filters, "due"));
+        // The due filter sits on the date column, and the table names a filter by its column's field.
+        String due = filterValue(filters, "plannedDate");
+        state.setDue(due != null ? due : filterValue(filters, "dueDate"));
         SortMeta sort = table.getSortByAsMap().values().stream()
                 .filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
         state.setSort(sort == null ? null : sort.getField());
