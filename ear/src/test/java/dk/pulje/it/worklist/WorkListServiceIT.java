@@ -1,5 +1,7 @@
 package dk.pulje.it.worklist;
 
+import dk.pulje.application.security.NewUser;
+import dk.pulje.application.security.UserAdminService;
 import dk.pulje.application.shared.Clocks;
 import dk.pulje.application.worklist.Due;
 import dk.pulje.application.worklist.DuePayment;
@@ -11,6 +13,7 @@ import dk.pulje.application.worklist.TodaysWork;
 import dk.pulje.application.worklist.UnplannedGrant;
 import dk.pulje.application.worklist.WorkListSearch;
 import dk.pulje.application.worklist.WorkListService;
+import dk.pulje.domain.model.account.Role;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +62,9 @@ class WorkListServiceIT {
 
     @Inject
     AdminRolledBack asAdmin;
+
+    @Inject
+    UserAdminService users;
 
     private final String token = "Arbejdsliste " + UUID.randomUUID().toString().substring(0, 8);
     private LocalDate today;
@@ -207,6 +214,31 @@ class WorkListServiceIT {
             assertEquals(1, after.applicationsReceived() - before.applicationsReceived(), "not the other fund's application");
             assertEquals(1, after.applicationsUnderReview() - before.applicationsUnderReview());
             return null;
+        });
+    }
+
+    /**
+     * The mixed user administers the test fund and reads Udviklingspuljen as regional staff: the AI project's overdue
+     * final report (seed 000, due 31.12.2025) is admin's work, not theirs, though they read the project.
+     */
+    @Test
+    @AsDemoUser(DemoUser.SYSADMIN)
+    void aFundReadAsRegionalStaffIsNoWorkOfTheirs() throws Exception {
+        long administered = TestData.testFundId();
+        long read = ((Number) em.createNativeQuery("select id from fund where short_name = 'Udviklingspuljen'")
+                .getSingleResult()).longValue();
+        if (users.users().stream().noneMatch(u -> u.username().equals("mixed-roles"))) {
+            users.create(new NewUser("mixed-roles", "Blandede roller", null, "To roller i to puljer".toCharArray(),
+                    Set.of(Role.FUND_ADMIN, Role.REGIONAL_STAFF), Set.of(), Set.of(administered), Set.of(read)));
+        }
+        WorkListSearch<ReportSort> ai = WorkListSearch.firstPage(ReportSort.DUE_DATE, true, 10).withText("AI i borgernes");
+        long forAdmin = DemoUser.ADMIN.call(() -> workLists.countReports(ai));
+        assertTrue(forAdmin >= 1, "admin administers Udviklingspuljen: the final report is overdue");
+        DemoUser.MIXED_ROLES.run(() -> {
+            assertEquals(0, workLists.countReports(ai));
+            assertTrue(workLists.reports(ai.withFund(read)).isEmpty());
+            assertFalse(workLists.funds().stream().anyMatch(f -> f.id() == read), "not offered in the filter");
+            assertTrue(workLists.funds().stream().anyMatch(f -> f.id() == administered));
         });
     }
 
