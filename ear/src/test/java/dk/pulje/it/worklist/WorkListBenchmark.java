@@ -32,7 +32,7 @@ import java.util.Locale;
 class WorkListBenchmark {
 
     private static final int PROJECTS = 100_000;
-    private static final int RUNS = 30;
+    private static final int RUNS = 15;
 
     @Deployment
     static EnterpriseArchive deployment() {
