@@ -2,6 +2,8 @@ package dk.pulje.web;
 
 import dk.pulje.application.portfolio.PortfolioService;
 import dk.pulje.application.portfolio.RoundSummary;
+import dk.pulje.application.worklist.TodaysWork;
+import dk.pulje.application.worklist.WorkListService;
 import dk.pulje.web.security.UserBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,7 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** Backs {@code /index.xhtml}: one card per fund and round. */
+/** Backs {@code /index.xhtml}: a fund administrator's work for today, then one card per fund and round. */
 @Named
 @RequestScoped
 public class StartBacking {
@@ -20,7 +22,11 @@ public class StartBacking {
     @Inject
     private UserBacking user;
 
+    @Inject
+    private WorkListService workLists;
+
     private List<RoundSummary> rounds;
+    private TodaysWork todaysWork;
 
     /**
      * Where a person without project access belongs: a system administrator's work is the users page, so the start
@@ -36,5 +42,17 @@ public class StartBacking {
             rounds = user.isSeesProjects() ? portfolio.roundSummaries() : List.of();
         }
         return rounds;
+    }
+
+    /** "Det skal du i dag": the work lists' counts, for fund administrators only (null for everyone else). */
+    public TodaysWork getTodaysWork() {
+        if (todaysWork == null && user.isFundAdmin()) {
+            todaysWork = workLists.todaysWork();
+        }
+        return todaysWork;
+    }
+
+    public int getHorizonDays() {
+        return WorkListService.HORIZON_DAYS;
     }
 }

@@ -64,6 +64,9 @@ class AccessibilityIT extends BrowserTest {
         pages.put("funds/list.xhtml", Set.of(Who.ADMIN));
         pages.put("funds/fund.xhtml", Set.of(Who.ADMIN));
         pages.put("funds/round.xhtml", Set.of(Who.ADMIN));
+        pages.put("work/payments.xhtml", Set.of(Who.ADMIN));
+        pages.put("work/grants.xhtml", Set.of(Who.ADMIN));
+        pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
         pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
         pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
         return pages;
@@ -256,6 +259,19 @@ class AccessibilityIT extends BrowserTest {
                 settle();
                 check(who, "round in English");
                 open("index.xhtml?lang=da");
+            }
+            case "work/payments.xhtml", "work/grants.xhtml", "work/reports.xhtml" -> {
+                open(page);
+                check(who, page);
+                List<WebElement> dueMenus = browser.findElements(By.cssSelector("[id$='dueFilter']"));
+                if (!dueMenus.isEmpty()) {
+                    new org.openqa.selenium.support.ui.Select(dueMenus.get(0)).selectByValue("OVERDUE");
+                    settle();
+                    check(who, page + ", overdue only");
+                }
+                open(page + "?lang=en");
+                check(who, page + " in English");
+                open(page + "?lang=da");
             }
             case "admin/users.xhtml" -> {
                 open("admin/users.xhtml");
