@@ -58,7 +58,7 @@ public class ProjectHistoryService {
             .field("town", Project::getTown)
             .field("municipality", Project::getMunicipality)
             .field("description", Project::getDescription)
-            .field(INTERNAL_NOTE, Project::getInternalNote)
+            .field("internalNote", Project::getInternalNote) // INTERNAL_NOTE
             // Value lists: compared element by element into lines of their own (see elementChanges).
             .field("targetGroup", p -> List.copyOf(p.getTargetGroups()))
             .field("activity", p -> List.copyOf(p.getActivities()))
