@@ -260,7 +260,7 @@ class ProjectWorkspaceIT {
         long id = newProject("Retur");
         long grant = decidedGrant(id, Money.dkk("100000"));
         long report = projects.requireReport(id, version(id), ReportType.FINAL, LocalDate.of(2025, 12, 31));
-        long payment = grants.planPayment(grant, grantVersion(id), null, Money.dkk("100000"), null, report);
+        long payment = grants.planPayment(grant, grantVersion(id), null, Money.dkk("99000"), null, report);
         projects.submitReport(id, version(id), report, LocalDate.of(2025, 12, 20));
         assertEquals("field.required", assertThrows(RuleViolation.class,
                 () -> projects.returnReport(id, version(id), report, LocalDate.of(2025, 12, 22), " ")).key());
@@ -270,7 +270,7 @@ class ProjectWorkspaceIT {
         assertEquals("report.cannotRemove", assertThrows(RuleViolation.class,
                 () -> projects.removeReport(id, version(id), report)).key());
 
-        long other = grants.planPayment(grant, grantVersion(id), null, Money.dkk("1"), null, null);
+        long other = grants.planPayment(grant, grantVersion(id), null, Money.dkk("1000"), null, null);
         assertEquals("payment.planExceedsGranted", assertThrows(RuleViolation.class,
                 () -> grants.planPayment(grant, grantVersion(id), null, Money.dkk("1"), null, null)).key());
         grants.removePayment(grant, grantVersion(id), other);
