@@ -48,27 +48,27 @@ class WorkspaceBrowserIT extends BrowserTest {
         browser.get(Browser.baseUrl() + "projects/view.xhtml?id=" + id + "&tab=finances");
 
         // A budget line added below the table, then changed in place by keyboard alone.
-        new Select(browser.findElement(By.id("budgetForm:newCategory"))).selectByValue("SALARIES");
-        browser.findElement(By.id("budgetForm:newYear")).sendKeys("2025");
-        browser.findElement(By.id("budgetForm:newAmount")).sendKeys("450.000");
-        browser.findElement(By.id("budgetForm:addLine")).click();
+        new Select(browser.findElement(By.id("tabs:budgetForm:newCategory"))).selectByValue("SALARIES");
+        browser.findElement(By.id("tabs:budgetForm:newYear")).sendKeys("2025");
+        browser.findElement(By.id("tabs:budgetForm:newAmount")).sendKeys("450.000");
+        browser.findElement(By.id("tabs:budgetForm:addLine")).click();
         waitForMessage("Budgetposten er tilføjet.");
-        assertEquals("450.000 kr.", cell("budgetForm:budgetLines", 0, 2));
+        assertEquals("450.000 kr.", cell("tabs:budgetForm:budgetLines", 0, 2));
 
         WebElement pencil = browser.findElement(By.cssSelector("[id='budgetForm:budgetLines'] tbody tr .ui-row-editor-pencil"));
         pencil.sendKeys(Keys.ENTER);
-        WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("budgetForm:budgetLines:0:amount")));
+        WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:budgetForm:budgetLines:0:amount")));
         amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "457.000", Keys.ENTER);
         waitForMessage("Budgetposten er gemt.");
-        assertEquals("457.000 kr.", cell("budgetForm:budgetLines", 0, 2));
-        assertEquals("457.000 kr.", cell("budgetForm:perYear", 0, 1), "the year's total follows");
+        assertEquals("457.000 kr.", cell("tabs:budgetForm:budgetLines", 0, 2));
+        assertEquals("457.000 kr.", cell("tabs:budgetForm:perYear", 0, 1), "the year's total follows");
         assertEquals("543.000 kr.", browser.findElement(By.id("budget-gap")).getText(), "1.000.000 kr. − 457.000 kr.");
         Browser.screenshot(browser, "workspace-budget");
 
         // A financing source: own cash; the gap is evaluated again at once.
-        new Select(browser.findElement(By.id("financingForm:kind"))).selectByValue("OWN_CASH");
-        browser.findElement(By.id("financingForm:financingAmount")).sendKeys("400.000");
-        browser.findElement(By.id("financingForm:saveFinancing")).click();
+        new Select(browser.findElement(By.id("tabs:financingForm:kind"))).selectByValue("OWN_CASH");
+        browser.findElement(By.id("tabs:financingForm:financingAmount")).sendKeys("400.000");
+        browser.findElement(By.id("tabs:financingForm:saveFinancing")).click();
         waitForMessage("Finansieringskilden er gemt.");
         assertEquals(1, rows("tabs:financing").size());
         assertEquals("600.000 kr.", browser.findElement(By.id("financing-gap")).getText(), "1.000.000 kr. − 400.000 kr.");
@@ -79,12 +79,12 @@ class WorkspaceBrowserIT extends BrowserTest {
         assertEquals(2, rows("tabs:payments").size());
         assertTrue(rows("tabs:payments").get(1).contains("Venter på godkendt rapport"), rows("tabs:payments").toString());
         browser.findElement(By.id("tabs:payments:0:paymentActions:pay")).click();
-        WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payForm:reference")));
-        WebElement paidDate = browser.findElement(By.id("payForm:paidDate"));
+        WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:payForm:reference")));
+        WebElement paidDate = browser.findElement(By.id("tabs:payForm:paidDate"));
         paidDate.clear();
         paidDate.sendKeys("3.3.2025");
         reference.sendKeys("Bilag 2025-0117");
-        browser.findElement(By.id("payForm:recordPaid")).click();
+        browser.findElement(By.id("tabs:payForm:recordPaid")).click();
         waitForMessage("Udbetalingen er registreret.");
         assertEquals("300.000 kr.", browser.findElement(By.id("payments-paid")).getText());
         assertEquals("300.000 kr.", browser.findElement(By.id("payments-left")).getText());
@@ -96,11 +96,11 @@ class WorkspaceBrowserIT extends BrowserTest {
         // The report came by e-mail: recorded as received, then approved; the payment waiting for it is released.
         tab("Rapporter og milepæle");
         browser.findElement(By.id("tabs:reportTable:0:reportActions:handle")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("handleForm:received"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:handleForm:received"))).click();
         waitForMessage("Rapporten er registreret som modtaget.");
         Browser.screenshot(browser, "workspace-report-received");
         Accessibility.assertNoViolations(browser, "workspace, a report being handled");
-        browser.findElement(By.id("handleForm:approve")).click();
+        browser.findElement(By.id("tabs:handleForm:approve")).click();
         waitForMessage("Rapporten er godkendt. Rater, der ventede på den, er frigivet til udbetaling.");
         assertTrue(rows("tabs:reportTable").get(0).contains("Godkendt"), rows("tabs:reportTable").toString());
         tab("Økonomi");
@@ -142,12 +142,12 @@ class WorkspaceBrowserIT extends BrowserTest {
         browser.get(Browser.baseUrl() + "projects/view.xhtml?id=" + id);
         tab("Økonomi");
         wait.until(d -> d.getCurrentUrl().contains("tab=finances"));
-        browser.findElement(By.id("planForm:plannedAmount")).sendKeys("700.000");
-        browser.findElement(By.id("planForm:plannedCondition")).sendKeys("Første rate");
-        browser.findElement(By.id("planForm:planPayment")).click();
+        browser.findElement(By.id("tabs:planForm:plannedAmount")).sendKeys("700.000");
+        browser.findElement(By.id("tabs:planForm:plannedCondition")).sendKeys("Første rate");
+        browser.findElement(By.id("tabs:planForm:planPayment")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "overstige bevillingen"));
-        assertEquals("700.000", browser.findElement(By.id("planForm:plannedAmount")).getAttribute("value").replace(",00", ""));
-        assertEquals("Første rate", browser.findElement(By.id("planForm:plannedCondition")).getAttribute("value"));
+        assertEquals("700.000", browser.findElement(By.id("tabs:planForm:plannedAmount")).getAttribute("value").replace(",00", ""));
+        assertEquals("Første rate", browser.findElement(By.id("tabs:planForm:plannedCondition")).getAttribute("value"));
         assertTrue(rows("tabs:payments").isEmpty(), "nothing was planned");
         tab("Overblik");
         wait.until(d -> !d.getCurrentUrl().contains("tab="));
@@ -161,20 +161,21 @@ class WorkspaceBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project-title")));
         for (String title : List.of("Overblik", "Partnere og kontakter", "Indhold", "Økonomi", "Rapporter og milepæle", "Historik")) {
             tab(title);
-            assertTrue(browser.findElements(By.cssSelector(".pulje-tabs form")).isEmpty(), "no forms on " + title);
+            assertEquals(List.of(), browser.findElements(By.cssSelector(".pulje-tabs form")).stream()
+                    .map(f -> f.getAttribute("id")).toList(), "no forms on " + title);
             assertTrue(browser.findElements(By.cssSelector(".pulje-tabs input, .pulje-tabs textarea")).isEmpty());
         }
     }
 
     private void plan(String date, String amount, String report) {
-        browser.findElement(By.id("planForm:plannedDate")).sendKeys(date);
-        browser.findElement(By.id("planForm:plannedAmount")).sendKeys(amount);
+        browser.findElement(By.id("tabs:planForm:plannedDate")).sendKeys(date);
+        browser.findElement(By.id("tabs:planForm:plannedAmount")).sendKeys(amount);
         if (report != null) {
-            Select reports = new Select(browser.findElement(By.id("planForm:plannedReport")));
+            Select reports = new Select(browser.findElement(By.id("tabs:planForm:plannedReport")));
             reports.getOptions().stream().filter(o -> o.getText().startsWith(report)).findFirst().orElseThrow().click();
         }
         int before = rows("tabs:payments").size();
-        browser.findElement(By.id("planForm:planPayment")).click();
+        browser.findElement(By.id("tabs:planForm:planPayment")).click();
         wait.until(d -> rows("tabs:payments").size() == before + 1);
     }
 
