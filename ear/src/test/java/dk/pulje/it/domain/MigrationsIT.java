@@ -45,7 +45,8 @@ class MigrationsIT {
                 "select table_name from information_schema.tables where table_name like '%\\_aud' order by table_name")
                 .getResultList();
         assertEquals(List.of("budget_line_aud", "financing_line_aud", "fund_aud", "funding_round_aud", "grant_amendment_aud",
-                "milestone_aud", "payment_aud", "project_aud", "project_grant_aud", "project_partner_aud",
-                "report_obligation_aud", "sub_pool_aud", "sub_pool_theme_aud"), tables);
+                "milestone_aud", "payment_aud", "project_activity_aud", "project_aud", "project_contact_aud",
+                "project_grant_aud", "project_partner_aud", "project_target_group_aud", "report_obligation_aud",
+                "result_goal_aud", "sub_pool_aud", "sub_pool_theme_aud"), tables);
     }
 }
