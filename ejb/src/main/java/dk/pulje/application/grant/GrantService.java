@@ -8,6 +8,7 @@ import dk.pulje.domain.model.grant.Grant;
 import dk.pulje.domain.model.grant.Payment;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.Project;
+import dk.pulje.domain.model.project.ReportObligation;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.application.security.ProjectAccess;
 import dk.pulje.domain.model.account.Roles;
@@ -89,15 +90,39 @@ public class GrantService {
     }
 
     public long planPayment(long grantId, long expectedVersion, LocalDate on, @NotNull Money amount, String condition) {
+        return planPayment(grantId, expectedVersion, on, amount, condition, null);
+    }
+
+    /**
+     * A tranche of the payment plan; with {@code reportId} it waits for that report of the project and is released
+     * when the report is approved ({@code ProjectService.approveReport}).
+     */
+    public long planPayment(long grantId, long expectedVersion, LocalDate on, @NotNull Money amount, String condition,
+                            Long reportId) {
         Grant grant = guard.touch(load(grantId, expectedVersion), expectedVersion, SUBJECT);
-        Payment payment = grant.planPayment(on, amount, condition);
+        ReportObligation report = reportId == null ? null
+                : Entities.part(grant.getProject().getReports(), reportId, "subject.report");
+        Payment payment = grant.planPayment(on, amount, condition, report);
         guard.flush(grant, SUBJECT);
         return payment.getId();
     }
 
     public void recordPayment(long grantId, long expectedVersion, long paymentId, @NotNull LocalDate on, @NotNull Money amount) {
+        recordPayment(grantId, expectedVersion, paymentId, on, amount, null);
+    }
+
+    /** Marks a tranche paid, with the reference the accounts know the payment by; a held tranche is refused. */
+    public void recordPayment(long grantId, long expectedVersion, long paymentId, @NotNull LocalDate on,
+                              @NotNull Money amount, String reference) {
         Grant grant = guard.touch(load(grantId, expectedVersion), expectedVersion, SUBJECT);
-        grant.recordPayment(Entities.part(grant.getPayments(), paymentId, "subject.payment"), on, amount);
+        grant.recordPayment(Entities.part(grant.getPayments(), paymentId, "subject.payment"), on, amount, reference);
+        guard.flush(grant, SUBJECT);
+    }
+
+    /** Takes an unpaid tranche out of the plan. */
+    public void removePayment(long grantId, long expectedVersion, long paymentId) {
+        Grant grant = guard.touch(load(grantId, expectedVersion), expectedVersion, SUBJECT);
+        grant.removePayment(Entities.part(grant.getPayments(), paymentId, "subject.payment"));
         guard.flush(grant, SUBJECT);
     }
 

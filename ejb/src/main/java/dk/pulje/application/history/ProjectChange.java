@@ -11,9 +11,15 @@ import java.time.Instant;
  * @param field  the property that changed (labels {@code history.field.*}); null when the item was added or removed
  * @param before the value before (Money, LocalDate, an enum or text); null when added or unknown
  * @param after  the value after; null when removed or unknown
+ * @param changedByName the name of the person behind {@code changedBy}, as the history says it; the username when
+ *                      the account is gone
  */
 public record ProjectChange(Instant changedAt, String changedBy, long revision, String area, Object item,
-                            ChangeKind kind, String field, Object before, Object after) {
+                            ChangeKind kind, String field, Object before, Object after, String changedByName) {
+
+    ProjectChange withName(String name) {
+        return new ProjectChange(changedAt, changedBy, revision, area, item, kind, field, before, after, name);
+    }
 
     public enum ChangeKind {
         ADDED,

@@ -33,6 +33,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import dk.pulje.application.security.CallerScopes;
+import dk.pulje.domain.model.project.ProjectContact;
+import dk.pulje.domain.model.project.ResultGoal;
 
 /**
  * A project's history from the audit trail: every change to its money, status, dates and partners, with who made it,
@@ -51,6 +56,18 @@ public class ProjectHistoryService {
             .field("totalSum", Project::getTotalSum)
             .field("owner", p -> name(p.getOwner()))
             .field("town", Project::getTown)
+            .field("municipality", Project::getMunicipality)
+            .field("description", Project::getDescription)
+            .field("internalNote", Project::getInternalNote) // INTERNAL_NOTE
+            // Value lists: compared element by element into lines of their own (see elementChanges).
+            .field("targetGroup", p -> List.copyOf(p.getTargetGroups()))
+            .field("activity", p -> List.copyOf(p.getActivities()))
+            .field("contact", p -> p.getContacts().stream().map(ProjectHistoryService::contact).toList())
+            .build();
+    private static final AuditedPart<ResultGoal> GOAL = AuditedPart.of(ResultGoal.class, "goal")
+            .item(ResultGoal::getDescription)
+            .field("description", ResultGoal::getDescription)
+            .field("indicators", ResultGoal::getIndicators)
             .build();
     private static final AuditedPart<Grant> GRANT = AuditedPart.of(Grant.class, "grant")
             .field("applied", Grant::getApplied)
@@ -68,6 +85,8 @@ public class ProjectHistoryService {
             .field("plannedAmount", Payment::getPlannedAmount)
             .field("paidDate", Payment::getPaidDate)
             .field("paidAmount", Payment::getPaidAmount)
+            .field("reference", Payment::getReference)
+            .field("releasedOn", Payment::getReleasedOn)
             .build();
     private static final AuditedPart<Partner> PARTNER = AuditedPart.of(Partner.class, "partner")
             .item(p -> name(p.getOrganisation()))
@@ -76,12 +95,16 @@ public class ProjectHistoryService {
     private static final AuditedPart<BudgetLine> BUDGET = AuditedPart.of(BudgetLine.class, "budget")
             .item(BudgetLine::getCategory)
             .field("year", BudgetLine::getYear)
+            .field("category", BudgetLine::getCategory)
             .field("amount", BudgetLine::getAmount)
+            .field("note", BudgetLine::getNote)
             .build();
     private static final AuditedPart<FinancingLine> FINANCING = AuditedPart.of(FinancingLine.class, "financing")
             .item(FinancingLine::getKind)
             .field("contributor", l -> name(l.getContributor()))
+            .field("kind", FinancingLine::getKind)
             .field("amount", FinancingLine::getAmount)
+            .field("note", FinancingLine::getNote)
             .build();
     private static final AuditedPart<ReportObligation> REPORT = AuditedPart.of(ReportObligation.class, "report")
             .item(ReportObligation::getType)
@@ -97,8 +120,14 @@ public class ProjectHistoryService {
             .field("reachedOn", Milestone::getReachedOn)
             .build();
 
+    /** Only the fund's administrators read the internal note, and so its history. */
+    private static final String INTERNAL_NOTE = "internalNote";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CallerScopes scopes;
 
     @Inject
     private ProjectAccess access;
@@ -112,6 +141,7 @@ public class ProjectHistoryService {
         List<ProjectChange> changes = new ArrayList<>();
         changes.addAll(changes(audit, PROJECT, AuditEntity.id().eq(projectId)));
         changes.addAll(changes(audit, PARTNER, AuditEntity.relatedId("project").eq(projectId)));
+        changes.addAll(changes(audit, GOAL, AuditEntity.relatedId("project").eq(projectId)));
         changes.addAll(changes(audit, BUDGET, AuditEntity.relatedId("project").eq(projectId)));
         changes.addAll(changes(audit, FINANCING, AuditEntity.relatedId("project").eq(projectId)));
         changes.addAll(changes(audit, REPORT, AuditEntity.relatedId("project").eq(projectId)));
@@ -123,8 +153,13 @@ public class ProjectHistoryService {
             changes.addAll(changes(audit, AMENDMENT, AuditEntity.relatedId("grant").eq(grantId)));
             changes.addAll(changes(audit, PAYMENT, AuditEntity.relatedId("grant").eq(grantId)));
         }
+        long fundId = em.createQuery("select p.fund.id from Project p where p.id = :id", Long.class)
+                .setParameter("id", projectId).getSingleResult();
+        if (!scopes.current().seesInternalNotes(fundId)) {
+            changes.removeIf(change -> INTERNAL_NOTE.equals(change.field()));
+        }
         changes.sort(Comparator.comparingLong(ProjectChange::revision).reversed());
-        return changes;
+        return withNames(changes);
     }
 
     /** Walks the revisions of one part in order and compares each snapshot of an item with its previous one. */
@@ -153,7 +188,11 @@ public class ProjectHistoryService {
                         Object old = before == null ? null : value.apply(before);
                         Object now = value.apply(snapshot);
                         if (before != null && !Objects.equals(old, now)) {
-                            changes.add(change(revision, part, item, ChangeKind.CHANGED, field, old, now));
+                            if (old instanceof List<?> oldElements && now instanceof List<?> newElements) {
+                                changes.addAll(elementChanges(revision, field, oldElements, newElements));
+                            } else {
+                                changes.add(change(revision, part, item, ChangeKind.CHANGED, field, old, now));
+                            }
                         }
                     });
                 }
@@ -177,7 +216,46 @@ public class ProjectHistoryService {
     private static ProjectChange change(AuditRevision revision, AuditedPart<?> part, Object item, ChangeKind kind,
                                         String field, Object before, Object after) {
         return new ProjectChange(revision.getChangedAt(), revision.getUsername(), revision.getId(), part.area(), item,
-                kind, field, before, after);
+                kind, field, before, after, null);
+    }
+
+    /**
+     * A value list (target groups, activities, contacts) as lines per element: what is new was added, what is gone
+     * was removed; an element edited in place reads as the old one removed and the new one added.
+     */
+    private static List<ProjectChange> elementChanges(AuditRevision revision, String area, List<?> before, List<?> after) {
+        List<ProjectChange> lines = new ArrayList<>();
+        for (Object element : before) {
+            if (!after.contains(element)) {
+                lines.add(new ProjectChange(revision.getChangedAt(), revision.getUsername(), revision.getId(), area,
+                        element, ChangeKind.REMOVED, null, null, null, null));
+            }
+        }
+        for (Object element : after) {
+            if (!before.contains(element)) {
+                lines.add(new ProjectChange(revision.getChangedAt(), revision.getUsername(), revision.getId(), area,
+                        element, ChangeKind.ADDED, null, null, null, null));
+            }
+        }
+        return lines;
+    }
+
+    private static String contact(ProjectContact contact) {
+        return contact.getPerson().getName() + (contact.getRole() == null ? "" : " (" + contact.getRole() + ")");
+    }
+
+    /** The people behind the usernames, as the history names them ("af Anne Kjær Madsen"), in one statement. */
+    private List<ProjectChange> withNames(List<ProjectChange> changes) {
+        Set<String> usernames = changes.stream().map(ProjectChange::changedBy).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (usernames.isEmpty()) {
+            return changes;
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select u.username, u.displayName from UserAccount u where u.username in :names", Object[].class)
+                .setParameter("names", usernames).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return changes.stream().map(c -> c.withName(names.getOrDefault(c.changedBy(), c.changedBy()))).toList();
     }
 
     private static String name(Organisation organisation) {

@@ -23,34 +23,45 @@ import java.util.List;
  */
 public record ProjectDetail(long id, long version, String title, String description, ProjectType type,
                             ProjectStatus status, long fundId, String fundName, String funderName, String roundName,
-                            String ownerName, String town, String municipality, LocalDate startDate, LocalDate endDate,
+                            Long ownerId, String ownerName, String town, String municipality, LocalDate startDate, LocalDate endDate,
                             Money totalSum, ProjectLink followUp, List<ProjectLink> preparedBy, GrantView grant,
                             List<PartnerView> partners, List<ContactView> contacts, List<String> targetGroups,
                             List<String> activities, List<GoalView> goals, List<String> themes,
                             List<BudgetLineView> budget, List<FinancingLineView> financing,
                             FinancingSummary financingSummary, List<ReportView> reports, List<MilestoneView> milestones,
-                            String internalNote) {
+                            String internalNote, boolean changeable) {
 
     public record ProjectLink(long id, String title) {
     }
 
-    public record PartnerView(String organisation, String town, PartnerRole role) {
+    public record PartnerView(long id, String organisation, String town, PartnerRole role) {
     }
 
-    public record ContactView(String name, String jobTitle, String organisation, String email, String phone, String role) {
+    /** @param position the contact's place in the project's list, by which a change names it */
+    public record ContactView(int position, String name, String jobTitle, String organisation, String email, String phone,
+                              String role) {
     }
 
-    public record GoalView(String description, String indicators) {
+    public record GoalView(long id, String description, String indicators) {
     }
 
-    public record BudgetLineView(BudgetCategory category, Integer year, Money amount, String note) {
+    public record BudgetLineView(long id, BudgetCategory category, Integer year, Money amount, String note) {
     }
 
-    public record FinancingLineView(FinancingKind kind, String contributor, Money amount, String note) {
+    public record FinancingLineView(long id, FinancingKind kind, Long contributorId, String contributor, Money amount,
+                                    String note) {
     }
 
-    public record PaymentView(LocalDate plannedDate, Money plannedAmount, String condition, LocalDate paidDate,
-                              Money paidAmount) {
+    /**
+     * A tranche; {@code reportId} the report it waits for (null: none), {@code held} while that report is not approved,
+     * {@code releasedOn} when its approval released it.
+     */
+    public record PaymentView(long id, LocalDate plannedDate, Money plannedAmount, String condition, Long reportId,
+                              boolean held, LocalDate releasedOn, LocalDate paidDate, Money paidAmount, String reference) {
+
+        public boolean paid() {
+            return paidAmount != null;
+        }
     }
 
     public record AmendmentView(LocalDate amendedOn, String reason, Money previousGranted, Money newGranted,
@@ -58,11 +69,11 @@ public record ProjectDetail(long id, long version, String title, String descript
     }
 
     /** The stored status and the status today (a due report past its date is overdue). */
-    public record ReportView(ReportType type, LocalDate dueDate, ReportStatus status, ReportStatus statusToday,
+    public record ReportView(long id, ReportType type, LocalDate dueDate, ReportStatus status, ReportStatus statusToday,
                              LocalDate submittedOn, LocalDate decidedOn, String note) {
     }
 
-    public record MilestoneView(String title, LocalDate dueDate, MilestoneStatus status, LocalDate reachedOn) {
+    public record MilestoneView(long id, String title, LocalDate dueDate, MilestoneStatus status, LocalDate reachedOn) {
     }
 
     /** The grant, its amendments and payments; null on the page when the project has none. */
@@ -74,6 +85,11 @@ public record ProjectDetail(long id, long version, String title, String descript
         public Money remaining() {
             return granted == null ? null : granted.minus(paid);
         }
+    }
+
+    /** The report a payment waits for, to name it on the page. */
+    public ReportView report(Long reportId) {
+        return reportId == null ? null : reports.stream().filter(r -> r.id() == reportId).findFirst().orElse(null);
     }
 
     public Money granted() {

@@ -81,12 +81,14 @@ public class ProjectDetailService {
         List<BudgetLineView> budget = list("""
                 select b from BudgetLine b where b.project.id = :id order by b.year nulls first, b.category, b.id""",
                 BudgetLine.class, projectId).stream()
-                .map(b -> new BudgetLineView(b.getCategory(), b.getYear(), b.getAmount(), b.getNote())).toList();
+                .map(b -> new BudgetLineView(b.getId(), b.getCategory(), b.getYear(), b.getAmount(), b.getNote())).toList();
         List<FinancingLine> financingLines = list("""
                 select l from FinancingLine l left join fetch l.contributor where l.project.id = :id order by l.kind, l.id""",
                 FinancingLine.class, projectId);
         List<FinancingLineView> financing = financingLines.stream()
-                .map(l -> new FinancingLineView(l.getKind(), l.getContributor() == null ? null : l.getContributor().getName(),
+                .map(l -> new FinancingLineView(l.getId(), l.getKind(),
+                        l.getContributor() == null ? null : l.getContributor().getId(),
+                        l.getContributor() == null ? null : l.getContributor().getName(),
                         l.getAmount(), l.getNote())).toList();
         FinancingSummary summary = FinancingSummary.of(p.getTotalSum(),
                 budget.stream().map(BudgetLineView::amount).toList(),
@@ -96,34 +98,36 @@ public class ProjectDetailService {
         return Optional.of(new ProjectDetail(p.getId(), p.getVersion(), p.getTitle(), p.getDescription(), p.getType(),
                 p.getStatus(), p.getFund().getId(), p.getFund().getName(), p.getFund().getFunder().getName(),
                 p.getRound() == null ? null : p.getRound().getName(),
+                p.getOwner() == null ? null : p.getOwner().getId(),
                 p.getOwner() == null ? null : p.getOwner().getName(), p.getTown(), p.getMunicipality(),
                 p.getStartDate(), p.getEndDate(), p.getTotalSum(),
                 links.stream().filter(LinkRow::followUp).map(LinkRow::link).findFirst().orElse(null),
                 links.stream().filter(l -> !l.followUp()).map(LinkRow::link).toList(),
                 grant(projectId),
                 list("""
-                        select new dk.pulje.application.project.ProjectDetail$PartnerView(o.name, o.town, pa.role)
+                        select new dk.pulje.application.project.ProjectDetail$PartnerView(pa.id, o.name, o.town, pa.role)
                         from Partner pa join pa.organisation o where pa.project.id = :id order by pa.role, o.name""",
                         PartnerView.class, projectId),
                 list("""
                         select new dk.pulje.application.project.ProjectDetail$ContactView(
-                               person.name, person.jobTitle, o.name, person.email, person.phone, c.role)
+                               index(c), person.name, person.jobTitle, o.name, person.email, person.phone, c.role)
                         from Project p join p.contacts c join c.person person join person.organisation o
                         where p.id = :id order by index(c)""", ContactView.class, projectId),
                 list("select t from Project p join p.targetGroups t where p.id = :id order by index(t)", String.class, projectId),
                 list("select a from Project p join p.activities a where p.id = :id order by index(a)", String.class, projectId),
                 list("select g from ResultGoal g where g.project.id = :id order by g.position", ResultGoal.class, projectId)
-                        .stream().map(g -> new GoalView(g.getDescription(), g.getIndicators())).toList(),
+                        .stream().map(g -> new GoalView(g.getId(), g.getDescription(), g.getIndicators())).toList(),
                 list("select t.name from Project p join p.themes t where p.id = :id order by t.name", String.class, projectId),
                 budget, financing, summary,
                 list("select r from ReportObligation r where r.project.id = :id order by r.dueDate, r.id",
                         ReportObligation.class, projectId).stream()
-                        .map(r -> new ReportView(r.getType(), r.getDueDate(), r.getStatus(), r.statusOn(today),
+                        .map(r -> new ReportView(r.getId(), r.getType(), r.getDueDate(), r.getStatus(), r.statusOn(today),
                                 r.getSubmittedOn(), r.getDecidedOn(), r.getNote())).toList(),
                 list("select m from Milestone m where m.project.id = :id order by m.dueDate nulls last, m.id",
                         Milestone.class, projectId).stream()
-                        .map(m -> new MilestoneView(m.getTitle(), m.getDueDate(), m.getStatus(), m.getReachedOn())).toList(),
-                scope.seesInternalNotes(p.getFund().getId()) ? p.getInternalNote() : null));
+                        .map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueDate(), m.getStatus(), m.getReachedOn())).toList(),
+                scope.seesInternalNotes(p.getFund().getId()) ? p.getInternalNote() : null,
+                scope.administers(p.getFund().getId())));
     }
 
     /** A project linked to this one: its follow-up, or one that prepared it. */
@@ -158,8 +162,9 @@ public class ProjectDetailService {
         Grant g = grants.get(0);
         List<PaymentView> payments = list("select pay from Payment pay where pay.grant.id = :id order by pay.plannedDate nulls last, pay.id",
                 Payment.class, g.getId()).stream()
-                .map(pay -> new PaymentView(pay.getPlannedDate(), pay.getPlannedAmount(), pay.getCondition(),
-                        pay.getPaidDate(), pay.getPaidAmount())).toList();
+                .map(pay -> new PaymentView(pay.getId(), pay.getPlannedDate(), pay.getPlannedAmount(), pay.getCondition(),
+                        pay.getReport() == null ? null : pay.getReport().getId(), pay.isHeld(), pay.getReleasedOn(),
+                        pay.getPaidDate(), pay.getPaidAmount(), pay.getReference())).toList();
         List<AmendmentView> amendments = list("select a from GrantAmendment a where a.grant.id = :id order by a.amendedOn, a.id",
                 GrantAmendment.class, g.getId()).stream()
                 .map(a -> new AmendmentView(a.getAmendedOn(), a.getReason(), a.getPreviousGranted(), a.getNewGranted(),

@@ -4,6 +4,9 @@ import dk.pulje.application.history.ProjectChange;
 import dk.pulje.application.history.ProjectHistoryService;
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectDetailService;
+import dk.pulje.domain.model.shared.ConcurrentChange;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.web.support.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,10 +15,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.PrimeFaces;
-import org.primefaces.event.TabChangeEvent;
 
-/** Backs {@code /projects/view.xhtml?id=N}: one project with all its parts and its history, read-only. Unknown id: 404. */
+/**
+ * Backs {@code /projects/view.xhtml?id=N}: one project with all its parts and its history. Unknown id: 404. Everyone who
+ * may read the project sees it; its fund's administrators also edit it, tab by tab (the *EditBacking beans of this
+ * package), each change a command with the version shown here, after which the page reads the project again.
+ */
 @Named
 @ViewScoped
 public class ProjectViewBacking implements Serializable {
@@ -28,6 +33,9 @@ public class ProjectViewBacking implements Serializable {
     @Inject
     private ProjectHistoryService histories;
 
+    @Inject
+    private Messages messages;
+
     /** The page's tabs in their order, by the names the address uses ({@code ?id=7&tab=finances}). */
     static final List<String> TABS = List.of("overview", "people", "content", "finances", "reports", "history");
 
@@ -38,7 +46,13 @@ public class ProjectViewBacking implements Serializable {
     /** The open tab; an unknown name opens the first. */
     private String tab;
 
+    /** Someone else saved the project since it was opened: the page offers a reload. */
+    private boolean stale;
+
     public void load() throws IOException {
+        if (project != null) {
+            return; // a postback of the open view keeps what was typed
+        }
         Long projectId = parse(id);
         project = projectId == null ? null : details.detail(projectId).orElse(null);
         if (project == null) {
@@ -58,12 +72,46 @@ public class ProjectViewBacking implements Serializable {
         }
     }
 
-    /** A tab opened by a click: remember it and give the browser the address that opens it again (reload, bookmark, language). */
-    public void tabChanged(TabChangeEvent<?> event) {
-        setTab(event.getTab().getId());
-        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/projects/view.xhtml";
-        PrimeFaces.current().ajax().addCallbackParam("address", path + "?id=" + project.id()
-                + ("overview".equals(tab) ? "" : "&tab=" + tab));
+    /**
+     * Runs one change of the project, and tells the editor how it went: done (the project is read again, with its new
+     * version and history), refused by a rule (what was typed stays, the message says what is wrong), or overtaken
+     * by someone else's save ("X changed this at T", with a reload). Returns whether the change was saved.
+     */
+    public boolean change(Runnable command, String doneKey, Object... arguments) {
+        try {
+            command.run();
+            refresh();
+            messages.info(doneKey, arguments);
+            return true;
+        } catch (ConcurrentChange e) {
+            stale = true;
+            messages.error(e);
+        } catch (RuleViolation e) {
+            messages.error(e);
+        }
+        FacesContext.getCurrentInstance().validationFailed(); // keeps the typed values in the inputs
+        return false;
+    }
+
+    /** A field the command cannot do without was left empty: said before anything is sent. */
+    public void requiredMissing(String key) {
+        messages.errorText(key);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The project as saved now, after a change. */
+    public void refresh() {
+        project = details.detail(project.id()).orElseThrow();
+        history = histories.history(project.id());
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    /** The version of the project the editor sees, which travels with every change. */
+    public long version() {
+        return project.version();
     }
 
     public String getTab() {
@@ -78,7 +126,7 @@ public class ProjectViewBacking implements Serializable {
         return tab == null ? 0 : TABS.indexOf(tab);
     }
 
-    /** PrimeFaces writes the index back on a tab change; the listener above has already taken the name. */
+    /** The tab changes in the browser (pulje.js); nothing comes back to be written. */
     public void setTabIndex(int index) {
         if (index >= 0 && index < TABS.size()) {
             tab = TABS.get(index);

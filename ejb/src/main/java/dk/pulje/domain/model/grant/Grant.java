@@ -3,6 +3,7 @@ package dk.pulje.domain.model.grant;
 import dk.pulje.domain.model.fund.SubPool;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.Project;
+import dk.pulje.domain.model.project.ReportObligation;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
@@ -153,6 +154,11 @@ public class Grant extends VersionedEntity {
 
     /** Adds a tranche to the payment plan; the plan may not promise more than is granted. */
     public Payment planPayment(LocalDate on, Money amount, String condition) {
+        return planPayment(on, amount, condition, null);
+    }
+
+    /** A tranche that waits for a report of the project: held until the report is approved (see {@link Payment}). */
+    public Payment planPayment(LocalDate on, Money amount, String condition, ReportObligation report) {
         project.requireMoneyMayChange();
         requirePositive(amount);
         Money grantedAmount = requireDecidedAmount();
@@ -160,13 +166,18 @@ public class Grant extends VersionedEntity {
         if (plannedAfter.isGreaterThan(grantedAmount)) {
             throw new RuleViolation("payment.planExceedsGranted", amount, grantedAmount.minus(planned()));
         }
-        Payment payment = new Payment(this, on, amount, condition);
+        Payment payment = new Payment(this, on, amount, condition, report);
         payments.add(payment);
         return payment;
     }
 
     /** Records that a planned tranche was paid. Σ paid never exceeds the granted amount without an amendment. */
     public void recordPayment(Payment payment, LocalDate on, Money amount) {
+        recordPayment(payment, on, amount, null);
+    }
+
+    /** Records the payment with the reference the accounts know it by (bilag, posteringsnummer); a held tranche is refused. */
+    public void recordPayment(Payment payment, LocalDate on, Money amount, String reference) {
         if (!payments.contains(payment)) {
             throw new IllegalArgumentException("The payment does not belong to this grant");
         }
@@ -184,7 +195,19 @@ public class Grant extends VersionedEntity {
         if (amount.isGreaterThan(remaining)) {
             throw new RuleViolation("payment.exceedsGranted", amount, remaining);
         }
-        payment.markPaid(on, amount);
+        payment.markPaid(on, amount, reference);
+    }
+
+    /** Takes a tranche out of the plan; one already paid stays, as the accounts show it. */
+    public void removePayment(Payment payment) {
+        if (!payments.contains(payment)) {
+            throw new IllegalArgumentException("The payment does not belong to this grant");
+        }
+        project.requireMoneyMayChange();
+        if (payment.isPaid()) {
+            throw new RuleViolation("payment.paidStays", payment.getPaidDate());
+        }
+        payments.remove(payment);
     }
 
     /** Σ paid so far. */

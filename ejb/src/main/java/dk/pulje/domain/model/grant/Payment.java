@@ -1,6 +1,9 @@
 package dk.pulje.domain.model.grant;
 
 import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.project.ReportObligation;
+import dk.pulje.domain.model.project.ReportStatus;
+import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
@@ -14,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,6 +25,11 @@ import java.util.Objects;
 /**
  * A tranche (rate) of a grant: planned with a date, an amount and perhaps a condition ("after approved status report"),
  * then paid on a date with an amount. Part of the {@link Grant}, which keeps Σ paid within the granted amount.
+ * <p>
+ * A tranche may wait for a report ({@link #getReport()}): it is <em>held</em> until that report is approved, and
+ * approving the report <em>releases</em> it ({@link #release}): from then on it is payable, and only then may it be
+ * recorded as paid. Release does not pay by itself: the money leaves the fund's accounts when the clerk records it,
+ * with the date and the payment reference.
  */
 @Entity
 @Audited
@@ -46,6 +55,17 @@ public class Payment extends VersionedEntity {
     @Column(name = "release_condition", length = 500)
     private String condition;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "report_id")
+    private ReportObligation report;
+
+    @Column(name = "released_on")
+    private LocalDate releasedOn;
+
+    @Column(name = "payment_reference", length = 100)
+    private String reference;
+
     @Column(name = "paid_date")
     private LocalDate paidDate;
 
@@ -60,16 +80,52 @@ public class Payment extends VersionedEntity {
         // for JPA
     }
 
-    Payment(Grant grant, LocalDate plannedDate, Money plannedAmount, String condition) {
+    Payment(Grant grant, LocalDate plannedDate, Money plannedAmount, String condition, ReportObligation report) {
         this.grant = Objects.requireNonNull(grant, "grant");
         this.plannedDate = plannedDate;
         this.plannedAmount = Objects.requireNonNull(plannedAmount, "plannedAmount");
         this.condition = Text.optional(condition);
+        if (report != null && !report.getProject().equals(grant.getProject())) {
+            throw new IllegalArgumentException("The report belongs to another project");
+        }
+        this.report = report;
+        if (report != null && report.getStatus() == ReportStatus.APPROVED) {
+            this.releasedOn = report.getDecidedOn(); // tied to a report already approved: nothing to wait for
+        }
     }
 
-    void markPaid(LocalDate on, Money amount) {
+    void markPaid(LocalDate on, Money amount, String paymentReference) {
+        if (isHeld()) {
+            throw new RuleViolation("payment.held", report.getType(), report.getDueDate());
+        }
         this.paidDate = Objects.requireNonNull(on, "on");
         this.paidAmount = Objects.requireNonNull(amount, "amount");
+        this.reference = Text.optional(paymentReference);
+    }
+
+    /** The report it waits for was approved on {@code on}: the tranche may now be paid. */
+    public void release(LocalDate on) {
+        if (report == null || releasedOn != null) {
+            return;
+        }
+        this.releasedOn = Objects.requireNonNull(on, "on");
+    }
+
+    /** Waits for a report that is not yet approved, and so may not be paid. */
+    public boolean isHeld() {
+        return report != null && releasedOn == null;
+    }
+
+    public ReportObligation getReport() {
+        return report;
+    }
+
+    public LocalDate getReleasedOn() {
+        return releasedOn;
+    }
+
+    public String getReference() {
+        return reference;
     }
 
     public boolean isPaid() {

@@ -47,6 +47,11 @@ public class BudgetLine extends ProjectPart {
 
     BudgetLine(Project project, BudgetCategory category, Integer year, Money amount, String note) {
         super(project);
+        change(category, year, amount, note);
+    }
+
+    /** Through {@link Project#changeBudgetLine}, which refuses changes of money on a finished project. */
+    void change(BudgetCategory category, Integer year, Money amount, String note) {
         this.category = Objects.requireNonNull(category, "category");
         if (year != null && (year < 1990 || year > 2100)) {
             throw new RuleViolation("budget.yearOutOfRange", year);

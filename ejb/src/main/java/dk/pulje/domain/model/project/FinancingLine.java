@@ -55,6 +55,11 @@ public class FinancingLine extends ProjectPart {
 
     FinancingLine(Project project, FinancingKind kind, Organisation contributor, Money amount, String note) {
         super(project);
+        change(kind, contributor, amount, note);
+    }
+
+    /** Through {@link Project#changeFinancing}, which refuses changes of money on a finished project. */
+    void change(FinancingKind kind, Organisation contributor, Money amount, String note) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.contributor = contributor;
         this.amount = Money.requireNotNegative(amount);

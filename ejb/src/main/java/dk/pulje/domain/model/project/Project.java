@@ -110,8 +110,7 @@ public class Project extends VersionedEntity {
     @Column(name = "municipality", length = 100)
     private String municipality;
 
-    /** The fund's internal review notes: never shown to applicants. */
-    @NotAudited
+    /** The fund's internal review notes: never shown to applicants (nor in the history they may read). */
     @Column(name = "internal_note", columnDefinition = "text")
     private String internalNote;
 
@@ -128,20 +127,18 @@ public class Project extends VersionedEntity {
     @OrderBy("role, id")
     private List<Partner> partners = new ArrayList<>();
 
-    @NotAudited
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ElementCollection
     @CollectionTable(name = "project_contact", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     private List<ProjectContact> contacts = new ArrayList<>();
 
-    @NotAudited
     @ElementCollection
     @CollectionTable(name = "project_target_group", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     @Column(name = "description", nullable = false, length = 1000)
     private List<String> targetGroups = new ArrayList<>();
 
-    @NotAudited
     @ElementCollection
     @CollectionTable(name = "project_activity", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
@@ -327,21 +324,77 @@ public class Project extends VersionedEntity {
     }
 
     public void addContact(ContactPerson person, String role) {
+        Objects.requireNonNull(person, "person");
+        if (contacts.stream().anyMatch(c -> c.getPerson().equals(person))) {
+            throw new RuleViolation("project.contactTwice", person.getName());
+        }
         contacts.add(new ProjectContact(person, role));
+    }
+
+    /** The contact at this position of the list (as the page shows it). */
+    public void removeContact(int position) {
+        contacts.remove(element(contacts, position, "subject.contact"));
     }
 
     public void addTargetGroup(String targetGroup) {
         targetGroups.add(Text.required(targetGroup, "project.targetGroup"));
     }
 
+    public void changeTargetGroup(int position, String targetGroup) {
+        element(targetGroups, position, "subject.targetGroup");
+        targetGroups.set(position, Text.required(targetGroup, "project.targetGroup"));
+    }
+
+    public void removeTargetGroup(int position) {
+        targetGroups.remove(indexOf(targetGroups, position, "subject.targetGroup"));
+    }
+
     public void addActivity(String activity) {
         activities.add(Text.required(activity, "project.activity"));
     }
 
+    public void changeActivity(int position, String activity) {
+        element(activities, position, "subject.activity");
+        activities.set(position, Text.required(activity, "project.activity"));
+    }
+
+    public void removeActivity(int position) {
+        activities.remove(indexOf(activities, position, "subject.activity"));
+    }
+
     public ResultGoal addGoal(String goalDescription, String indicators) {
-        ResultGoal goal = new ResultGoal(this, goals.size() + 1, goalDescription, indicators);
+        int next = goals.stream().mapToInt(ResultGoal::getPosition).max().orElse(0) + 1;
+        ResultGoal goal = new ResultGoal(this, next, goalDescription, indicators);
         goals.add(goal);
         return goal;
+    }
+
+    public void removeGoal(ResultGoal goal) {
+        goals.remove(goal);
+    }
+
+    /** A report not yet handed in can be dropped; one handed in is part of the record. */
+    public void removeReport(ReportObligation report) {
+        if (report.getStatus() != ReportStatus.DUE) {
+            throw new RuleViolation("report.cannotRemove", report.getStatus());
+        }
+        reports.remove(report);
+    }
+
+    public void removeMilestone(Milestone milestone) {
+        milestones.remove(milestone);
+    }
+
+    /** An element of a value list by its position; a position the list does not have is "not found". */
+    private static <T> T element(List<T> list, int position, String subjectKey) {
+        return list.get(indexOf(list, position, subjectKey));
+    }
+
+    private static int indexOf(List<?> list, int position, String subjectKey) {
+        if (position < 0 || position >= list.size()) {
+            throw new RuleViolation("entity.notFound", new dk.pulje.domain.model.shared.MessageKey(subjectKey), position + 1);
+        }
+        return position;
     }
 
     public void addTheme(Theme theme) {
@@ -355,6 +408,11 @@ public class Project extends VersionedEntity {
         return line;
     }
 
+    public void changeBudgetLine(BudgetLine line, BudgetCategory category, Integer year, Money amount, String note) {
+        requireMoneyMayChange();
+        line.change(category, year, amount, note);
+    }
+
     public void removeBudgetLine(BudgetLine line) {
         requireMoneyMayChange();
         budgetLines.remove(line);
@@ -365,6 +423,11 @@ public class Project extends VersionedEntity {
         FinancingLine line = new FinancingLine(this, kind, contributor, amount, note);
         financingLines.add(line);
         return line;
+    }
+
+    public void changeFinancing(FinancingLine line, FinancingKind kind, Organisation contributor, Money amount, String note) {
+        requireMoneyMayChange();
+        line.change(kind, contributor, amount, note);
     }
 
     public void removeFinancing(FinancingLine line) {

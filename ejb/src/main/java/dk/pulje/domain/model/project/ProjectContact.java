@@ -16,6 +16,7 @@ public class ProjectContact implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contact_person_id", nullable = false)
     private ContactPerson person;
@@ -30,6 +31,17 @@ public class ProjectContact implements Serializable {
     public ProjectContact(ContactPerson person, String role) {
         this.person = Objects.requireNonNull(person, "person");
         this.role = role == null || role.isBlank() ? null : role.strip();
+    }
+
+    /** Same person in the same role: how the history tells a contact added from one removed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProjectContact that && Objects.equals(person, that.person) && Objects.equals(role, that.role);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(person, role);
     }
 
     public ContactPerson getPerson() {

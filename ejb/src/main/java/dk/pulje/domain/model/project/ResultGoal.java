@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 
 /** A stated outcome (resultatmål) and how it will be seen (its indicators). Part of the {@link Project}. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "result_goal")
 public class ResultGoal extends ProjectPart {
 
@@ -30,8 +31,12 @@ public class ResultGoal extends ProjectPart {
     ResultGoal(Project project, int position, String description, String indicators) {
         super(project);
         this.position = position;
-        this.description = Text.required(description, "goal.description");
-        this.indicators = Text.optional(indicators);
+        change(description, indicators);
+    }
+
+    public void change(String newDescription, String newIndicators) {
+        this.description = Text.required(newDescription, "goal.description");
+        this.indicators = Text.optional(newIndicators);
     }
 
     public int getPosition() {

@@ -43,11 +43,17 @@ public class RuleViolation extends RuntimeException {
     }
 
     public Object[] arguments() {
-        return arguments.clone();
+        return arguments == null ? new Object[0] : arguments.clone();
     }
 
     /** The message a clerk reads, in Danish (the default) or English. */
     public String messageIn(Locale locale) {
+        if (arguments == null) {
+            // Sent across a serialisation (a test's failure on its way to the client): the arguments are transient,
+            // the key and the arguments as text are in the plain message. Without this, printing it threw and hid
+            // the failure from the test report.
+            return getMessage();
+        }
         Locale language = locale == null ? DANISH : locale;
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language);
         try {

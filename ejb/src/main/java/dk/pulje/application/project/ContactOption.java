@@ -1,0 +1,5 @@
+package dk.pulje.application.project;
+
+/** A contact person who can be named as a project contact: their id, name and organisation. */
+public record ContactOption(long id, String name, String organisation) {
+}
