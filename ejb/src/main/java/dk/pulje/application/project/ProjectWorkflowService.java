@@ -97,6 +97,19 @@ public class ProjectWorkflowService {
                 project.getTotalSum(), project.getEndDate(), subPools, missing));
     }
 
+    /**
+     * Why a rejected or withdrawn project ended, for everyone who may read the project (applicants too: it is their
+     * application); empty for any other project or caller.
+     */
+    @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT, Roles.REGIONAL_STAFF})
+    public Optional<String> statusReason(long projectId) {
+        if (!access.canRead(projectId)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p.statusReason from Project p where p.id = :id", String.class)
+                .setParameter("id", projectId).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** To review, to active (also back after a returned final report), or to "final report due". */
     public void move(@NotNull @Valid MoveProject command) {
         if (!PLAIN_MOVES.contains(command.action())) {
