@@ -81,7 +81,7 @@ class GrantBrowserIT extends BrowserTest {
         WebElement confirmation = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wf-form:wf-confirm-envelope")));
         settle();
         assertEquals("100.000 kr.", browser.findElement(By.id("wf-excess")).getText());
-        assertTrue(browser.findElement(By.id("wf-messages")).getText().contains("over rammen med 100.000 kr."));
+        assertTrue(browser.findElement(By.id("wf-form:wf-messages")).getText().contains("over rammen med 100.000 kr."));
         assertEquals(confirmation, active(), "the focus is on the confirmation");
         assertTrue(browser.findElement(By.cssSelector(".pulje-subtitle")).getText().contains("Under behandling"), "nothing granted yet");
         Browser.screenshot(browser, "workflow-grant-envelope-warning");
@@ -123,7 +123,7 @@ class GrantBrowserIT extends BrowserTest {
             amount.sendKeys("350.000");
             browser.findElement(By.id("wf-form:wf-confirm")).click();
             WebElement reload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wf-form:wf-reload")));
-            String said = browser.findElement(By.id("wf-messages")).getText();
+            String said = browser.findElement(By.id("wf-form:wf-messages")).getText();
             assertTrue(said.matches("(?s).*Projektet er blevet ændret af admin .* kl\\. \\d{2}[.:]\\d{2}.*"), said);
             assertEquals("350.000 kr.", browser.findElement(By.id("wf-form:wf-amount")).getAttribute("value"), "what was typed stays");
             Browser.screenshot(browser, "workflow-concurrent-grant");
@@ -147,7 +147,7 @@ class GrantBrowserIT extends BrowserTest {
         browser.findElement(By.id("wf-form:wf-reason")).sendKeys("Mindre end ansøgt");
         browser.findElement(By.id("wf-form:wf-confirm")).click();
         WebElement reload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wf-form:wf-reload")));
-        String said = browser.findElement(By.id("wf-messages")).getText();
+        String said = browser.findElement(By.id("wf-form:wf-messages")).getText();
         assertTrue(said.contains("Bevillingen er blevet ændret af admin"), said);
         reload.click();
         wait.until(ExpectedConditions.textToBe(By.id("project-granted"), "450.000 kr."));

@@ -185,7 +185,7 @@ public class ApplicationRegistrationBacking implements Serializable {
         };
     }
 
-    /** The message at the field (marked invalid) and in the summary at the top; without a field, the summary only. */
+    /** The message at the field (marked invalid; the summary at the top lists it too), or in the summary only. */
     private static void fieldError(String field, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
@@ -195,8 +195,9 @@ public class ApplicationRegistrationBacking implements Serializable {
             if (component instanceof jakarta.faces.component.UIInput input) {
                 input.setValid(false);
             }
+        } else {
+            faces.addMessage(null, message);
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
     }
 
