@@ -81,7 +81,7 @@ class GrantBrowserIT extends BrowserTest {
         WebElement confirmation = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wf-form:wf-confirm-envelope")));
         settle();
         assertEquals("100.000 kr.", browser.findElement(By.id("wf-excess")).getText());
-        assertTrue(browser.findElement(By.id("wf-form:wf-messages")).getText().contains("over rammen med 100.000 kr."));
+        assertTrue(browser.findElement(By.id("wf-form:wf-messages")).getText().contains("Bevillingen fører runden 100.000 kr. over rammen."));
         assertEquals(confirmation, active(), "the focus is on the confirmation");
         assertTrue(browser.findElement(By.cssSelector(".pulje-subtitle")).getText().contains("Under behandling"), "nothing granted yet");
         Browser.screenshot(browser, "workflow-grant-envelope-warning");

@@ -158,8 +158,8 @@ class ProjectWorkflowIT {
         long first = grants.planPayment(withGrant.grantId(), withGrant.grantVersion(), LocalDate.of(2026, 7, 1), Money.dkk("200000"), null);
         grants.planPayment(withGrant.grantId(), view(id).grantVersion(), LocalDate.of(2027, 2, 1), Money.dkk("100000"), "Efter slutrapport");
         grants.recordPayment(withGrant.grantId(), view(id).grantVersion(), first, LocalDate.of(2026, 7, 2), Money.dkk("200000"));
-        assertEquals(List.of("closing.unpaidTranches", "closing.notSettled"), missing(id));
-        assertEquals("Der er én planlagt rate på i alt 100.000 kr., som ikke er udbetalt.",
+        assertEquals(List.of("closing.unpaidTranche", "closing.notSettled"), missing(id));
+        assertEquals("Der er én planlagt rate på 100.000 kr., som ikke er udbetalt.",
                 view(id).closingMissing().get(0).messageIn(DA));
         assertThrows(ProjectNotClosable.class, () -> workflow.close(id, view(id).version()));
 

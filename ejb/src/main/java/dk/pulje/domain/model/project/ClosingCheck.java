@@ -52,7 +52,8 @@ public record ClosingCheck(List<Missing> missing) {
         List<Payment> unpaid = grant.getPayments().stream().filter(p -> !p.isPaid()).toList();
         if (!unpaid.isEmpty()) {
             Money sum = unpaid.stream().map(Payment::getPlannedAmount).reduce(Money.zero(Money.DKK), Money::plus);
-            missing.add(new Missing("closing.unpaidTranches", unpaid.size(), sum));
+            missing.add(unpaid.size() == 1 ? new Missing("closing.unpaidTranche", sum)
+                    : new Missing("closing.unpaidTranches", unpaid.size(), sum));
         }
         Money paid = grant.paid();
         if (!paid.equals(grant.getGranted())) {

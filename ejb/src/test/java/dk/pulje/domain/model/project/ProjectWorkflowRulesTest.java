@@ -65,9 +65,9 @@ class ProjectWorkflowRulesTest {
         grant.recordPayment(first, LocalDate.of(2024, 7, 2), Money.dkk("300000"));
 
         ClosingCheck check = project.closingCheck(grant);
-        assertEquals(List.of("closing.noFinalReport", "closing.unpaidTranches", "closing.notSettled"),
+        assertEquals(List.of("closing.noFinalReport", "closing.unpaidTranche", "closing.notSettled"),
                 check.missing().stream().map(ClosingCheck.Missing::key).toList());
-        assertEquals("Der er én planlagt rate på i alt 157.000 kr., som ikke er udbetalt.", check.missing().get(1).messageIn(DA));
+        assertEquals("Der er én planlagt rate på 157.000 kr., som ikke er udbetalt.", check.missing().get(1).messageIn(DA));
         assertEquals("Der er udbetalt 300.000 kr. af bevillingen på 457.000 kr.; 157.000 kr. mangler. "
                 + "Udbetal resten, eller nedskriv bevillingen med et tillæg.", check.missing().get(2).messageIn(DA));
 
@@ -80,7 +80,7 @@ class ProjectWorkflowRulesTest {
         assertEquals("closing.finalReportNotApproved", project.closingCheck(grant).missing().get(0).key());
         report.submit(LocalDate.of(2026, 1, 15));
         report.approve(LocalDate.of(2026, 1, 20), null);
-        assertEquals(List.of("closing.unpaidTranches", "closing.notSettled"),
+        assertEquals(List.of("closing.unpaidTranche", "closing.notSettled"),
                 project.closingCheck(grant).missing().stream().map(ClosingCheck.Missing::key).toList());
     }
 
