@@ -346,6 +346,9 @@ class AccessibilityIT extends BrowserTest {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
+        // CSS transitions too: axe once caught a flat button's text mid-way from white to blue (#5e95d4, 3.1:1).
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !document.getAnimations || document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')")));
     }
 
     private void check(Who who, String state) {
