@@ -90,6 +90,8 @@ class AccessMatrixIT {
         // Funds, rounds and sub-pools: fund administrators only, each in their own funds. The mixed user administers
         // Uddannelsespuljen only: Udviklingspuljen (which it reads as regional staff) and a fund nobody administers are
         // not found, as if they did not exist (the IDOR cases; aForgedFundOrRoundIdLeaksNothing reads the answer).
+        // Registering an application: fund administrators only (the mixed user administers a fund, so it may).
+        pages.put("projects/new.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("funds/list.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("funds/fund.xhtml?id=" + educationFund, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("funds/fund.xhtml?id=" + developmentFund, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));

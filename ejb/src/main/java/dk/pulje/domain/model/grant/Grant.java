@@ -106,6 +106,21 @@ public class Grant extends VersionedEntity {
     }
 
     /**
+     * The sub-pool the grant is paid from, as the decision says (it may differ from the one applied to); it must be
+     * one of the project's round. A closed, rejected or withdrawn project's grant keeps the one it had.
+     */
+    public void payFrom(SubPool newSubPool) {
+        if (java.util.Objects.equals(newSubPool, subPool)) {
+            return;
+        }
+        project.requireMoneyMayChange();
+        if (newSubPool != null && (project.getRound() == null || !newSubPool.getRound().equals(project.getRound()))) {
+            throw new RuleViolation("grant.subPoolOfOtherRound", newSubPool.getName());
+        }
+        this.subPool = newSubPool;
+    }
+
+    /**
      * Records the decision. The granted amount may be unknown (a document names a grant without a figure).
      * A decided grant is changed through {@link #amend}, never overwritten.
      */

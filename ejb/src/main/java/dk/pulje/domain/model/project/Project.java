@@ -110,6 +110,10 @@ public class Project extends VersionedEntity {
     @Column(name = "municipality", length = 100)
     private String municipality;
 
+    /** Why the project was rejected or withdrawn (the reason given with that step); null otherwise. */
+    @Column(name = "status_reason", columnDefinition = "text")
+    private String statusReason;
+
     /** The fund's internal review notes: never shown to applicants (nor in the history they may read). */
     @Column(name = "internal_note", columnDefinition = "text")
     private String internalNote;
@@ -289,6 +293,40 @@ public class Project extends VersionedEntity {
             throw new RuleViolation("project.statusTransition", status, target);
         }
         this.status = target;
+    }
+
+    /** The fund says no; the reason is required, kept and shown. */
+    public void reject(String reason) {
+        String why = Text.required(reason, "project.rejectReason");
+        moveTo(ProjectStatus.REJECTED);
+        this.statusReason = why;
+    }
+
+    /** The applicant or the fund ends the project before its time; the reason is required, kept and shown. */
+    public void withdraw(String reason) {
+        String why = Text.required(reason, "project.withdrawReason");
+        moveTo(ProjectStatus.WITHDRAWN);
+        this.statusReason = why;
+    }
+
+    /**
+     * What still stands in the way of closing the project: its final report approved and its grant paid out in full
+     * ({@link ClosingCheck}). Asked by the interface before it offers to close, and by {@link #close} itself.
+     */
+    public ClosingCheck closingCheck(Grant grant) {
+        return ClosingCheck.of(reports, grant);
+    }
+
+    /** Closes the project, but only when nothing is missing; otherwise the refusal names every missing item. */
+    public void close(Grant grant) {
+        if (!status.canMoveTo(ProjectStatus.CLOSED)) {
+            throw new RuleViolation("project.statusTransition", status, ProjectStatus.CLOSED);
+        }
+        ClosingCheck check = closingCheck(grant);
+        if (!check.satisfied()) {
+            throw new ProjectNotClosable(check);
+        }
+        moveTo(ProjectStatus.CLOSED);
     }
 
     /** The larger project this maturation project leads to. */
@@ -505,6 +543,10 @@ public class Project extends VersionedEntity {
 
     public Money getTotalSum() {
         return totalSum;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
     }
 
     public String getInternalNote() {
