@@ -21,6 +21,8 @@ import dk.pulje.it.support.as.AsDemoUser;
 import dk.pulje.it.support.as.DemoUser;
 import dk.pulje.it.support.TestData;
 import jakarta.annotation.Resource;
+import dk.pulje.application.project.EndProject;
+import dk.pulje.application.project.ProjectWorkflowService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,9 @@ class RulesThroughServicesIT {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    ProjectWorkflowService workflow;
 
     @Inject
     GrantService grants;
@@ -164,7 +169,7 @@ class RulesThroughServicesIT {
         long grantId = grants.registerApplication(projectId, null, Money.dkk("500000"));
         grants.decide(new DecideGrant(grantId, 0, Money.dkk("400000"), LocalDate.of(2024, 6, 1), null, null));
         long payment = grants.planPayment(grantId, grantVersion(projectId), null, Money.dkk("100000"), null);
-        projects.moveTo(projectId, details.detail(projectId).orElseThrow().version(), ProjectStatus.WITHDRAWN);
+        workflow.withdraw(new EndProject(projectId, details.detail(projectId).orElseThrow().version(), "Projektlederen er fratrådt"));
         long version = details.detail(projectId).orElseThrow().version();
 
         RuleViolation e = assertThrows(RuleViolation.class,

@@ -289,23 +289,38 @@ public class Project extends VersionedEntity {
     /** Moves the project along its lifecycle; a step the lifecycle does not allow is refused. */
     public void moveTo(ProjectStatus target) {
         Objects.requireNonNull(target, "target");
+        requireTransition(target);
+        if (target.isFinal()) {
+            // Rejecting and withdrawing need a reason, closing needs its preconditions: only their own methods end a
+            // project, so that no path (a generic status change, an import, the API) can skip them.
+            throw new RuleViolation("project.statusNeedsItsStep", target);
+        }
+        this.status = target;
+    }
+
+    private void requireTransition(ProjectStatus target) {
         if (!status.canMoveTo(target)) {
             throw new RuleViolation("project.statusTransition", status, target);
         }
+    }
+
+    /** The last step into a final status, after the method that takes it has checked what it needs. */
+    private void end(ProjectStatus target) {
+        requireTransition(target);
         this.status = target;
     }
 
     /** The fund says no; the reason is required, kept and shown. */
     public void reject(String reason) {
         String why = Text.required(reason, "project.rejectReason");
-        moveTo(ProjectStatus.REJECTED);
+        end(ProjectStatus.REJECTED);
         this.statusReason = why;
     }
 
     /** The applicant or the fund ends the project before its time; the reason is required, kept and shown. */
     public void withdraw(String reason) {
         String why = Text.required(reason, "project.withdrawReason");
-        moveTo(ProjectStatus.WITHDRAWN);
+        end(ProjectStatus.WITHDRAWN);
         this.statusReason = why;
     }
 
@@ -326,7 +341,7 @@ public class Project extends VersionedEntity {
         if (!check.satisfied()) {
             throw new ProjectNotClosable(check);
         }
-        moveTo(ProjectStatus.CLOSED);
+        end(ProjectStatus.CLOSED);
     }
 
     /** The larger project this maturation project leads to. */

@@ -191,7 +191,7 @@ class GrantRulesTest {
     void aFinalProjectsGrantTakesNoMoreMoney() {
         Grant grant = decided("6");
         Payment rate = grant.planPayment(DECIDED, Money.dkk("1000"), null);
-        project.moveTo(ProjectStatus.WITHDRAWN);
+        project.withdraw("Projektlederen er fratrådt");
 
         RuleViolation e = assertThrows(RuleViolation.class, () -> grant.planPayment(DECIDED, Money.dkk("1000"), null));
         assertEquals("Projektet har status \"Trukket tilbage\", så dets beløb kan ikke længere ændres.", e.messageIn(DA));
@@ -211,13 +211,13 @@ class GrantRulesTest {
     void aRejectedProjectsApplicationIsNeitherDecidedNorRegisteredAgain() {
         Project rejected = new Project(fund, round, "Afslået", ProjectType.DEVELOPMENT, ProjectStatus.UNDER_REVIEW);
         Grant grant = new Grant(rejected, null, Money.dkkMillions("1"));
-        rejected.moveTo(ProjectStatus.REJECTED);
+        rejected.reject("Uden for puljens formål");
         assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
                 () -> grant.decide(Money.dkkMillions("1"), DECIDED, null, null)).key());
         assertNull(grant.getGranted());
 
         Project closedWithoutGrant = new Project(fund, round, "Lukket", ProjectType.DEVELOPMENT, ProjectStatus.UNDER_REVIEW);
-        closedWithoutGrant.moveTo(ProjectStatus.REJECTED);
+        closedWithoutGrant.reject("Uden for puljens formål");
         assertEquals("project.moneyFinal", assertThrows(RuleViolation.class,
                 () -> new Grant(closedWithoutGrant, null, Money.dkkMillions("1"))).key());
     }

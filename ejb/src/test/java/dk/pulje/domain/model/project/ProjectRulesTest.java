@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,11 +74,16 @@ class ProjectRulesTest {
         project.moveTo(ProjectStatus.GRANTED);
         project.moveTo(ProjectStatus.ACTIVE);
         project.moveTo(ProjectStatus.FINAL_REPORT_DUE);
+        for (ProjectStatus end : List.of(ProjectStatus.CLOSED, ProjectStatus.WITHDRAWN)) {
+            RuleViolation ownStep = assertThrows(RuleViolation.class, () -> project.moveTo(end));
+            assertEquals("project.statusNeedsItsStep", ownStep.key(), "only close/withdraw end a project: " + end);
+        }
+        assertEquals(ProjectStatus.FINAL_REPORT_DUE, project.getStatus());
         project.moveTo(ProjectStatus.ACTIVE); // the final report was returned
         project.moveTo(ProjectStatus.FINAL_REPORT_DUE);
-        project.moveTo(ProjectStatus.CLOSED);
+        project.withdraw("Projektet er opgivet");
         assertTrue(project.getStatus().isFinal());
-        assertThrows(RuleViolation.class, () -> project.moveTo(ProjectStatus.ACTIVE), "a closed project stays closed");
+        assertThrows(RuleViolation.class, () -> project.moveTo(ProjectStatus.ACTIVE), "a withdrawn project stays withdrawn");
     }
 
     /** "Closed, rejected and withdrawn projects take no more changes of money" (ProjectStatus.isFinal), kept by the project. */
@@ -109,13 +115,21 @@ class ProjectRulesTest {
 
     private static void walkTo(Project project, ProjectStatus end) {
         switch (end) {
-            case REJECTED -> project.moveTo(ProjectStatus.REJECTED);
-            case WITHDRAWN -> project.moveTo(ProjectStatus.WITHDRAWN);
+            case REJECTED -> project.reject("Uden for puljens formål");
+            case WITHDRAWN -> project.withdraw("Projektlederen er fratrådt");
             default -> {
+                // Closing takes a settled grant and an approved final report (ClosingCheck).
+                LocalDate day = LocalDate.of(2025, 6, 1);
+                dk.pulje.domain.model.grant.Grant grant = new dk.pulje.domain.model.grant.Grant(project, null, Money.dkk("1000"));
+                grant.decide(Money.dkk("1000"), day, null, null);
                 project.moveTo(ProjectStatus.GRANTED);
                 project.moveTo(ProjectStatus.ACTIVE);
                 project.moveTo(ProjectStatus.FINAL_REPORT_DUE);
-                project.moveTo(end);
+                grant.recordPayment(grant.planPayment(day, Money.dkk("1000"), null), day, Money.dkk("1000"));
+                ReportObligation report = project.requireReport(ReportType.FINAL, day);
+                report.submit(day);
+                report.approve(day, null);
+                project.close(grant);
             }
         }
     }
