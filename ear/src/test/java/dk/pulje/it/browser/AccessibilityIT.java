@@ -292,7 +292,7 @@ class AccessibilityIT extends BrowserTest {
                 browser.findElement(By.id("merge:duplicate")).sendKeys("Aalborg");
                 afterTyping();
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("merge:candidates:0:choose"))).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge:mergeCounts")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mergeCounts")));
                 settle();
                 check(who, "organisation, merge confirmation");
                 browser.get(browser.getCurrentUrl().replaceAll("[?&]lang=\\w+", "") + "&lang=en");
