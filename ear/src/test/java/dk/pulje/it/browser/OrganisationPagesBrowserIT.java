@@ -68,6 +68,7 @@ class OrganisationPagesBrowserIT extends BrowserTest {
     void aMistypedCvrNumberIsCaughtOnLeavingTheFieldAndTheFixedOneSaved() {
         String name = "Horsens Bibliotek " + Long.toString(System.nanoTime(), 36);
         String cvr = Cvrs.fresh();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the CVR field re-renders on blur
         Browser.login(browser, "admin", DemoUser.PASSWORD);
         browser.get(Browser.baseUrl() + "organisations/list.xhtml");
         tabTo("new");
@@ -212,6 +213,7 @@ class OrganisationPagesBrowserIT extends BrowserTest {
      * is running and the page has stayed the same for a second, so that no late answer replaces what is clicked next.
      */
     private void afterTyping() {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // fields re-render on blur
         String before = "";
         for (int i = 0; i < 30; i++) {
             settle();
