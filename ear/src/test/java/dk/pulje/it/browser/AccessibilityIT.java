@@ -68,6 +68,8 @@ class AccessibilityIT extends BrowserTest {
         pages.put("work/payments.xhtml", Set.of(Who.ADMIN));
         pages.put("work/grants.xhtml", Set.of(Who.ADMIN));
         pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
+        pages.put("organisations/list.xhtml", Set.of(Who.ADMIN, Who.SYSADMIN));
+        pages.put("organisations/edit.xhtml", Set.of(Who.ADMIN, Who.SYSADMIN));
         pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
         pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
         return pages;
@@ -295,6 +297,47 @@ class AccessibilityIT extends BrowserTest {
                 check(who, page + " in English");
                 open(page + "?lang=da");
             }
+            case "organisations/list.xhtml" -> {
+                open("organisations/list.xhtml");
+                check(who, "organisations, nothing typed yet");
+                browser.findElement(By.id("search:text")).sendKeys("bibliotek");
+                afterTyping();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.pulje-organisation-link")));
+                settle();
+                check(who, "organisations found as typed");
+                open("organisations/list.xhtml?lang=en");
+                check(who, "organisations in English");
+                open("organisations/list.xhtml?lang=da");
+            }
+            case "organisations/edit.xhtml" -> {
+                open("organisations/edit.xhtml");
+                browser.findElement(By.id("organisation:cvr")).sendKeys("12345675");
+                browser.findElement(By.id("organisation:town")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='organisation:cvrMessage'] .ui-message-error-detail, [id='organisation:cvrMessage'].ui-message-error")));
+                settle();
+                check(who, "new organisation, CVR number refused on blur");
+                open("organisations/list.xhtml");
+                browser.findElement(By.id("search:text")).sendKeys("Randers Bibliotek");
+                afterTyping();
+                wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Randers Bibliotek"))).click();
+                wait.until(ExpectedConditions.urlContains("organisations/edit.xhtml"));
+                settle();
+                check(who, "organisation with contacts and projects");
+                browser.findElement(By.id("contacts:contactTable:0:editContact")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contacts:cancelContact")));
+                settle();
+                check(who, "organisation, contact open for editing");
+                browser.findElement(By.id("merge:duplicate")).sendKeys("Aalborg");
+                afterTyping();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("merge:candidates:0:choose"))).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mergeCounts")));
+                settle();
+                check(who, "organisation, merge confirmation");
+                browser.get(browser.getCurrentUrl().replaceAll("[?&]lang=\\w+", "") + "&lang=en");
+                settle();
+                check(who, "organisation in English");
+                open("index.xhtml?lang=da");
+            }
             case "admin/users.xhtml" -> {
                 open("admin/users.xhtml");
                 check(who, "users");
@@ -358,6 +401,16 @@ class AccessibilityIT extends BrowserTest {
     }
 
     /** Waits until the page has loaded and PrimeFaces has no request or animation running. */
+    /** Search-as-you-type fields send their request 250 ms after the last key: wait for it to start, then to end. */
+    private void afterTyping() {
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        settle();
+    }
+
     private void settle() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -104,6 +104,16 @@ class AccessMatrixIT {
         pages.put("work/payments.xhtml?fund=" + foreignFund + "&due=OVERDUE", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("work/grants.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("work/reports.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        // Organisations are shared by every fund: fund and system administrators keep them, also the funder of a fund
+        // they do not administer (its projects are not listed to them: OrganisationServiceIT).
+        long randersLibrary = ForeignFund.organisationId("Randers Bibliotek");
+        long foreignFunder = ForeignFund.organisationId(ForeignFund.FUNDER);
+        pages.put("organisations/list.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        pages.put("organisations/edit.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        pages.put("organisations/edit.xhtml?id=" + randersLibrary, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        pages.put("organisations/edit.xhtml?id=" + foreignFunder, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        pages.put("organisations/edit.xhtml?id=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND));
+        pages.put("organisations/edit.xhtml?id=x", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND));
         pages.put("admin/users.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));

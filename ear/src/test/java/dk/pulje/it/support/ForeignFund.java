@@ -44,6 +44,11 @@ public final class ForeignFund {
         return single("select id from fund where short_name = ?", shortName);
     }
 
+    /** The id of an organisation by name. */
+    public static long organisationId(String name) {
+        return single("select id from organisation where name = ?", name);
+    }
+
     /** The id of a round by name. */
     public static long roundId(String name) {
         return single("select id from funding_round where name = ?", name);

@@ -7,6 +7,8 @@ import dk.pulje.domain.model.organisation.Cvr;
 import dk.pulje.domain.model.organisation.Organisation;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.account.Roles;
+import dk.pulje.application.security.CallerScope;
+import dk.pulje.application.security.CallerScopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +27,9 @@ import java.util.Optional;
 public class OrganisationService {
 
     private static final String SUBJECT = "subject.organisation";
+    private static final String CONTACT = "subject.contact";
+    /** Each of the page's two project lists (owned, partnered) shows at most this many; the rest are counted. */
+    private static final int PROJECTS_SHOWN = 200;
 
     @PersistenceContext
     private EntityManager em;
@@ -32,17 +37,16 @@ public class OrganisationService {
     @Inject
     private ConcurrencyGuard guard;
 
+    @Inject
+    private CallerScopes scopes;
+
     public long register(@NotNull @Valid NewOrganisation command) {
         Cvr cvr = command.cvr() == null || command.cvr().isBlank() ? null : Cvr.parse(command.cvr());
         findByNameOrAlias(command.name()).ifPresent(existing -> {
             throw new RuleViolation("organisation.nameTaken", command.name().strip(), existing.name());
         });
         if (cvr != null) {
-            List<String> holders = em.createQuery("select o.name from Organisation o where o.cvr = :cvr", String.class)
-                    .setParameter("cvr", cvr).getResultList();
-            if (!holders.isEmpty()) {
-                throw new RuleViolation("organisation.cvrTaken", cvr.digits(), holders.get(0));
-            }
+            requireCvrFree(cvr, null);
         }
         Organisation organisation = new Organisation(command.name(), command.type(), command.town());
         organisation.locate(command.town(), command.municipality(), command.region(), command.country());
@@ -50,6 +54,106 @@ public class OrganisationService {
         em.persist(organisation);
         em.flush();
         return organisation.getId();
+    }
+
+    /** The organisation as its page shows it, or empty when there is none with that id. */
+    public Optional<OrganisationDetail> organisation(long id) {
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            return Optional.empty();
+        }
+        List<ContactSummary> contacts = em.createQuery("""
+                select new dk.pulje.application.organisation.ContactSummary(c.id, c.version, c.name, c.jobTitle, c.email,
+                       c.phone, (select count(p) from Project p join p.contacts pc where pc.person = c))
+                from ContactPerson c where c.organisation.id = :id order by lower(c.name), c.id""", ContactSummary.class)
+                .setParameter("id", id).getResultList();
+        CallerScope scope = scopes.current();
+        var owned = em.createQuery("""
+                select new dk.pulje.application.organisation.OrganisationProject(p.id, p.title, f.shortName, null)
+                from Project p join p.fund f where p.owner.id = :id and""" + scope.readableProjects() + """
+                order by lower(p.title), p.id""", OrganisationProject.class).setParameter("id", id);
+        var partnered = em.createQuery("""
+                select new dk.pulje.application.organisation.OrganisationProject(p.id, p.title, f.shortName, pa.role)
+                from Partner pa join pa.project p join p.fund f where pa.organisation.id = :id and""" + scope.readableProjects()
+                + """
+                order by lower(p.title), p.id, pa.role""", OrganisationProject.class).setParameter("id", id);
+        scope.bind(owned);
+        scope.bind(partnered);
+        List<OrganisationProject> projects = new java.util.ArrayList<>(owned.setMaxResults(PROJECTS_SHOWN).getResultList());
+        projects.addAll(partnered.setMaxResults(PROJECTS_SHOWN).getResultList());
+        long all = em.createQuery("""
+                select (select count(p) from Project p where p.owner.id = :id)
+                     + (select count(pa) from Partner pa where pa.organisation.id = :id)
+                from Organisation o where o.id = :id""", Long.class).setParameter("id", id).getSingleResult();
+        List<String> aliases = o.getAliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return Optional.of(new OrganisationDetail(o.getId(), o.getVersion(), o.getName(), o.getType(), o.getCvr(),
+                o.getTown(), o.getMunicipality(), o.getRegion(), o.getCountry(), aliases, contacts, projects,
+                Math.max(0, all - projects.size())));
+    }
+
+    /**
+     * Saves an organisation's fields at the version its editor opened. Its name and CVR number must not name another
+     * organisation; a CVR number that breaks the modulus-11 rule is refused with the digits as typed.
+     */
+    public void change(@NotNull @Valid ChangeOrganisation command) {
+        Organisation organisation = guard.requireVersion(
+                Entities.find(em, Organisation.class, command.id(), SUBJECT), command.version(), SUBJECT);
+        Cvr cvr = command.cvr() == null || command.cvr().isBlank() ? null : Cvr.parse(command.cvr());
+        findByNameOrAlias(command.name()).filter(other -> other.id() != command.id()).ifPresent(other -> {
+            throw new RuleViolation("organisation.nameTaken", command.name().strip(), other.name());
+        });
+        if (cvr != null) {
+            requireCvrFree(cvr, command.id());
+        }
+        organisation.describe(command.name(), command.type());
+        organisation.locate(command.town(), command.municipality(), command.region(), command.country());
+        organisation.registerCvr(cvr);
+        guard.flush(organisation, SUBJECT);
+    }
+
+    public void removeAlias(long organisationId, long expectedVersion, String alias) {
+        Organisation organisation = guard.touch(Entities.find(em, Organisation.class, organisationId, SUBJECT),
+                expectedVersion, SUBJECT);
+        organisation.removeAlias(alias);
+        guard.flush(organisation, SUBJECT);
+    }
+
+    /** A new contact person at the organisation. */
+    public long addContact(long organisationId, @NotNull @Valid ContactDetails contact) {
+        return addContact(organisationId, contact.name(), contact.jobTitle(), contact.email(), contact.phone());
+    }
+
+    /** Changes a contact person at the version their editor opened. */
+    public void changeContact(long contactId, long expectedVersion, @NotNull @Valid ContactDetails contact) {
+        ContactPerson person = guard.requireVersion(Entities.find(em, ContactPerson.class, contactId, CONTACT),
+                expectedVersion, CONTACT);
+        person.change(contact.name(), contact.jobTitle(), contact.email(), contact.phone());
+        guard.flush(person, CONTACT);
+    }
+
+    /**
+     * Removes a contact person who is no project's contact; one who is must first be replaced on those projects
+     * (the projects' pages), so that no project silently loses whom to call.
+     */
+    public void removeContact(long contactId, long expectedVersion) {
+        ContactPerson person = guard.requireVersion(Entities.find(em, ContactPerson.class, contactId, CONTACT),
+                expectedVersion, CONTACT);
+        long projects = em.createQuery("select count(p) from Project p join p.contacts pc where pc.person = :person",
+                Long.class).setParameter("person", person).getSingleResult();
+        if (projects > 0) {
+            throw new RuleViolation("contact.inProjects", person.getName(), projects);
+        }
+        em.remove(person);
+        guard.flush(person, CONTACT);
+    }
+
+    private void requireCvrFree(Cvr cvr, Long exceptId) {
+        List<String> holders = em.createQuery(
+                        "select o.name from Organisation o where o.cvr = :cvr and o.id <> :except", String.class)
+                .setParameter("cvr", cvr).setParameter("except", exceptId == null ? -1L : exceptId).getResultList();
+        if (!holders.isEmpty()) {
+            throw new RuleViolation("organisation.cvrTaken", cvr.digits(), holders.get(0));
+        }
     }
 
     /** Another spelling of the organisation's name, as documents use it ("Leanmark Horsens"). */

@@ -1,5 +1,6 @@
 package dk.pulje.domain.model.organisation;
 
+import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
 import jakarta.persistence.Column;
@@ -12,11 +13,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 import java.util.Objects;
 
-/** A person at an organisation whom the fund can reach: name, what they do there, e-mail, phone. */
+/** A person at an organisation whom the fund can reach: name, what they do there, e-mail, phone. Audited (V8). */
 @Entity
+@Audited
 @Table(name = "contact_person")
 public class ContactPerson extends VersionedEntity {
 
@@ -49,11 +52,30 @@ public class ContactPerson extends VersionedEntity {
 
     public ContactPerson(Organisation organisation, String name, String jobTitle, String email, String phone) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.name = Text.required(name, "contact.name");
-        this.jobTitle = Text.optional(jobTitle);
-        this.email = Text.optional(email);
-        this.phone = Text.optional(phone);
+        change(name, jobTitle, email, phone);
     }
+
+    public void change(String newName, String newJobTitle, String newEmail, String newPhone) {
+        this.name = Text.required(newName, "contact.name");
+        this.jobTitle = Text.optional(newJobTitle);
+        this.email = checkedEmail(Text.optional(newEmail));
+        this.phone = Text.optional(newPhone);
+    }
+
+    /** A merge moves the duplicate's people to the organisation kept; their projects keep them as contacts. */
+    public void moveTo(Organisation kept) {
+        this.organisation = Objects.requireNonNull(kept, "organisation");
+    }
+
+    /** Refused as a rule (with the field named), not as a bean-validation failure at the flush. */
+    private static String checkedEmail(String typed) {
+        if (typed != null && !EMAIL.matcher(typed).matches()) {
+            throw new RuleViolation("contact.emailInvalid", typed);
+        }
+        return typed;
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Organisation getOrganisation() {
         return organisation;

@@ -14,8 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -23,8 +26,12 @@ import java.util.Set;
 /**
  * A library, school, NGO, municipality, region, agency or company: owners, partners, co-financiers and funders alike.
  * One organisation under several spellings ("Learnmark"/"Leanmark") is one organisation with aliases.
+ * <p>
+ * Audited (V8): a conflicting edit names who saved first, a merge is recorded, and a project's history reads an
+ * owner's or partner's name as it was at the time, also after a merge has removed the organisation.
  */
 @Entity
+@Audited
 @Table(name = "organisation")
 public class Organisation extends VersionedEntity {
 
@@ -74,6 +81,14 @@ public class Organisation extends VersionedEntity {
         this.town = Text.optional(town);
     }
 
+    /** A new name or kind; the name must not be one of its own aliases (those are other spellings of it). */
+    public void describe(String newName, OrganisationType newType) {
+        String cleaned = Text.required(newName, "organisation.name");
+        aliases.removeIf(a -> a.equalsIgnoreCase(cleaned));
+        this.name = cleaned;
+        this.type = Objects.requireNonNull(newType, "type");
+    }
+
     public void registerCvr(Cvr newCvr) {
         this.cvr = newCvr;
     }
@@ -92,6 +107,22 @@ public class Organisation extends VersionedEntity {
         if (!cleaned.equalsIgnoreCase(name)) {
             aliases.add(cleaned);
         }
+    }
+
+    public void removeAlias(String alias) {
+        aliases.removeIf(a -> a.equalsIgnoreCase(alias == null ? "" : alias.strip()));
+    }
+
+    /**
+     * For a merge into another organisation: every name this one is known by (its name first, then its aliases), which
+     * it gives up here so that the kept organisation can take them as aliases (one spelling names one organisation).
+     */
+    public List<String> giveUpNames() {
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        names.addAll(aliases);
+        aliases.clear();
+        return names;
     }
 
     public boolean isKnownAs(String someName) {

@@ -66,6 +66,11 @@ public class FinancingLine extends ProjectPart {
         this.note = Text.optional(note);
     }
 
+    /** An organisation merge: the kept organisation now contributes what the duplicate did (also on closed projects). */
+    void creditTo(Organisation kept) {
+        this.contributor = Objects.requireNonNull(kept, "contributor");
+    }
+
     public FinancingKind getKind() {
         return kind;
     }

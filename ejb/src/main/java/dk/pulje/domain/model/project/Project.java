@@ -376,6 +376,36 @@ public class Project extends VersionedEntity {
         partners.remove(partner);
     }
 
+    /**
+     * An organisation merge (issue 9): what the duplicate was in this project, the kept organisation becomes. The owner
+     * stays the owner; a partnership moves unless the kept organisation already has it (same role) or owns the project,
+     * in which case the duplicate's is dropped (one row per organisation and role; the owner is not a partner); a
+     * financing line keeps its amount and is credited to the kept organisation. Partnerships move as removed + added,
+     * so that the project's history says which organisation left and which came. Money rules do not apply: no amount
+     * changes, so a closed project takes the merge too.
+     */
+    public void replaceOrganisation(Organisation duplicate, Organisation kept) {
+        Objects.requireNonNull(duplicate, "duplicate");
+        Objects.requireNonNull(kept, "kept");
+        if (duplicate.equals(owner)) {
+            this.owner = kept;
+        }
+        if (kept.equals(owner)) {
+            partners.removeIf(p -> p.getOrganisation().equals(kept));
+        }
+        for (Partner partner : List.copyOf(partners)) {
+            if (partner.getOrganisation().equals(duplicate)) {
+                partners.remove(partner);
+                boolean keptHasIt = kept.equals(owner) || partners.stream()
+                        .anyMatch(p -> p.getOrganisation().equals(kept) && p.getRole() == partner.getRole());
+                if (!keptHasIt) {
+                    partners.add(new Partner(this, kept, partner.getRole()));
+                }
+            }
+        }
+        financingLines.stream().filter(l -> duplicate.equals(l.getContributor())).forEach(l -> l.creditTo(kept));
+    }
+
     public void addContact(ContactPerson person, String role) {
         Objects.requireNonNull(person, "person");
         if (contacts.stream().anyMatch(c -> c.getPerson().equals(person))) {

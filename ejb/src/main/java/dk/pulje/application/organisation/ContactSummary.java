@@ -1,0 +1,6 @@
+package dk.pulje.application.organisation;
+
+/** A contact person as the organisation's page lists and edits them; {@code projects}: how many projects name them. */
+public record ContactSummary(long id, long version, String name, String jobTitle, String email, String phone,
+                             long projects) {
+}

@@ -1,0 +1,67 @@
+package dk.pulje.web.organisations;
+
+import dk.pulje.application.organisation.OrganisationService;
+import dk.pulje.application.organisation.OrganisationSummary;
+import dk.pulje.web.support.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs {@code /organisations/list.xhtml}: organisations found as the person types (name, alias, CVR number, town),
+ * at most {@link #LIMIT} of them, best first. Organisations are shared by every fund, so the list is not scoped.
+ */
+@Named
+@ViewScoped
+public class OrganisationListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Enough to find one organisation by a few letters; more means: type more. */
+    static final int LIMIT = 50;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private Messages messages;
+
+    private String text;
+    private List<OrganisationSummary> found = List.of();
+
+    public void search() {
+        found = organisations.search(text, LIMIT);
+    }
+
+    /** Fewer than two characters search nothing; the page says so instead of "no match". */
+    public boolean isTooShort() {
+        return text == null || text.strip().length() < 2;
+    }
+
+    public boolean isLimited() {
+        return found.size() >= LIMIT;
+    }
+
+    /** What the search found, said in words (read out by screen readers as the results change). */
+    public String getCountText() {
+        if (isTooShort()) {
+            return messages.text("organisations.search.short");
+        }
+        return isLimited() ? messages.text("organisations.search.limited", LIMIT)
+                : messages.text("organisations.search.count", found.size());
+    }
+
+    public List<OrganisationSummary> getFound() {
+        return found;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
