@@ -53,9 +53,8 @@ class OrganisationPagesBrowserIT extends BrowserTest {
 
         tabTo(found);
         assertEquals(found, active(), "the organisation's link is reached by Tab");
-        // Open question (report of issue 9, helper A): Enter on this focused link did not navigate in headless
-        // Chromium, while Enter on the "Ny organisation" link outside the results form does; the link is clicked here.
-        found.click();
+        // Enter follows the link: with PrimeFaces' cell navigation on (its default), the table caught the key.
+        press(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("organisations/edit.xhtml"));
         assertEquals("Aarhus Kommunes Biblioteker", browser.findElement(By.id("organisation-title")).getText());
         List<String> projects = browser.findElements(By.cssSelector("a.pulje-project-link")).stream()
