@@ -50,7 +50,9 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.findElement(By.id("app:newOrganisation")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgDialog")));
         settle();
-        assertEquals("orgForm:orgName", browser.switchTo().activeElement().getAttribute("id"), "the focus is in the dialog");
+        // PrimeFaces moves the focus once the dialog has opened, which may lag the dialog's visibility on a busy machine.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .withMessage("the focus is in the dialog").until(d -> "orgForm:orgName".equals(d.switchTo().activeElement().getAttribute("id")));
         browser.findElement(By.id("orgForm:orgName")).sendKeys(owner);
         browser.findElement(By.id("orgForm:orgTown")).sendKeys("Vejle");
         Browser.screenshot(browser, "registration-new-owner");

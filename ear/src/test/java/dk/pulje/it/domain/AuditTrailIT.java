@@ -60,6 +60,33 @@ class AuditTrailIT {
     @Inject
     ProjectHistoryService history;
 
+    @jakarta.persistence.PersistenceContext(unitName = "pulje")
+    jakarta.persistence.EntityManager em;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    /**
+     * An organisation written outside Pulje (by SQL, or before organisations were audited) has no snapshot in the audit
+     * trail: the history still opens, and names it as it is now. It once failed the whole project page.
+     */
+    @Test
+    void anOwnerTheAuditTrailHasNoSnapshotOfIsNamedAsItIsNow() throws Exception {
+        long projectId = TestData.project(projects, catalog, TestData.unique("Uden spor"));
+        String ownerName = TestData.unique("SQL-biblioteket");
+        transaction.begin();
+        long ownerId = ((Number) em.createNativeQuery(
+                        "insert into organisation (name, type, town) values (?1, 'LIBRARY', 'Vejle') returning id")
+                .setParameter(1, ownerName).getSingleResult()).longValue();
+        transaction.commit();
+        var project = details.detail(projectId).orElseThrow();
+        projects.changeDetails(new dk.pulje.application.project.ChangeProjectDetails(projectId, project.version(),
+                project.title(), null, ownerId, project.startDate(), project.endDate(), project.town(), null, project.totalSum()));
+
+        ProjectChange owner = one(history.history(projectId), c -> "project".equals(c.area()) && "owner".equals(c.field()));
+        assertEquals(ownerName, owner.after());
+    }
+
     @Test
     void moneyStatusDatesAndPartnersAreAuditedWithTheirOldAndNewValues() {
         Instant started = Instant.now();

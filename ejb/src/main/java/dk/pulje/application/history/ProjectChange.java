@@ -17,6 +17,12 @@ import java.time.Instant;
 public record ProjectChange(Instant changedAt, String changedBy, long revision, String area, Object item,
                             ChangeKind kind, String field, Object before, Object after, String changedByName) {
 
+    /** The same change with its item and values passed through {@code resolve} (names looked up after the fact). */
+    ProjectChange map(java.util.function.Function<Object, Object> resolve) {
+        return new ProjectChange(changedAt, changedBy, revision, area, resolve.apply(item), kind, field,
+                resolve.apply(before), resolve.apply(after), changedByName);
+    }
+
     ProjectChange withName(String name) {
         return new ProjectChange(changedAt, changedBy, revision, area, item, kind, field, before, after, name);
     }

@@ -1,5 +1,12 @@
 package dk.pulje.application.history;
 
+import dk.pulje.domain.model.organisation.ContactPerson;
+
+import java.util.function.Function;
+
+
+import jakarta.persistence.EntityNotFoundException;
+
 import dk.pulje.application.history.ProjectChange.ChangeKind;
 import dk.pulje.domain.model.grant.Grant;
 import dk.pulje.domain.model.grant.GrantAmendment;
@@ -159,7 +166,7 @@ public class ProjectHistoryService {
             changes.removeIf(change -> INTERNAL_NOTE.equals(change.field()));
         }
         changes.sort(Comparator.comparingLong(ProjectChange::revision).reversed());
-        return withNames(changes);
+        return withNames(resolved(changes));
     }
 
     /** Walks the revisions of one part in order and compares each snapshot of an item with its previous one. */
@@ -240,8 +247,9 @@ public class ProjectHistoryService {
         return lines;
     }
 
-    private static String contact(ProjectContact contact) {
-        return contact.getPerson().getName() + (contact.getRole() == null ? "" : " (" + contact.getRole() + ")");
+    private static Object contact(ProjectContact contact) {
+        Object person = recorded(contact.getPerson(), ContactPerson::getName, ContactPerson.class);
+        return contact.getRole() == null ? person : new WithRole(person, contact.getRole());
     }
 
     /** The people behind the usernames, as the history names them ("af Anne Kjær Madsen"), in one statement. */
@@ -258,7 +266,56 @@ public class ProjectHistoryService {
         return changes.stream().map(c -> c.withName(names.getOrDefault(c.changedBy(), c.changedBy()))).toList();
     }
 
-    private static String name(Organisation organisation) {
-        return organisation == null ? null : organisation.getName();
+    private static Object name(Organisation organisation) {
+        return recorded(organisation, Organisation::getName, Organisation.class);
+    }
+
+    /**
+     * The name as the audit trail recorded it at that revision. Rows written outside Pulje (by SQL, before their table
+     * was audited) have no snapshot; rather than fail the whole page, the history then names them as they are now
+     * ({@link Unrecorded}, resolved in one look-up per row by {@link #resolved}).
+     */
+    private static <E> Object recorded(E entity, Function<E, String> name, Class<E> type) {
+        if (entity == null) {
+            return null;
+        }
+        try {
+            return name.apply(entity);
+        } catch (EntityNotFoundException e) {
+            return new Unrecorded(type, entity instanceof org.hibernate.proxy.HibernateProxy proxy
+                    ? proxy.getHibernateLazyInitializer().getIdentifier() : ((dk.pulje.domain.model.shared.VersionedEntity) entity).getId());
+        }
+    }
+
+    /** An organisation or person the audit trail holds no snapshot of; named by its current name. */
+    record Unrecorded(Class<?> type, Object id) {
+    }
+
+    /** A contact person with their role in the project: "Mette Holm (projektleder)". */
+    record WithRole(Object person, String role) {
+    }
+
+    private List<ProjectChange> resolved(List<ProjectChange> changes) {
+        Map<Unrecorded, String> names = new HashMap<>();
+        Function<Object, Object> resolve = new Function<>() {
+            @Override
+            public Object apply(Object value) {
+                if (value instanceof Unrecorded unrecorded) {
+                    return names.computeIfAbsent(unrecorded, u -> {
+                        Object current = em.find(u.type(), u.id());
+                        return current instanceof Organisation o ? o.getName()
+                                : current instanceof ContactPerson c ? c.getName() : null;
+                    });
+                }
+                if (value instanceof WithRole withRole) {
+                    return apply(withRole.person()) + " (" + withRole.role() + ")";
+                }
+                if (value instanceof List<?> list) {
+                    return list.stream().map(this).toList();
+                }
+                return value;
+            }
+        };
+        return changes.stream().map(c -> c.map(resolve)).toList();
     }
 }
