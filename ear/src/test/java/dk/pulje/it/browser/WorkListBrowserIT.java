@@ -81,6 +81,9 @@ class WorkListBrowserIT extends BrowserTest {
             update(db, """
                     insert into payment (grant_id, planned_date, planned_amount, planned_currency, release_condition)
                     values (?, ?, 100000, 'DKK', 'Når statusrapporten er godkendt')""", grant, today.plusDays(12));
+            // What Grant.planPayment keeps (V12): the grant's Σ planned, paid tranches included.
+            update(db, "update project_grant set planned_total = (select sum(planned_amount) from payment where grant_id = ?) where id = ?",
+                    grant, grant);
             update(db, "insert into report_obligation (project_id, report_type, due_date, status) values (?, 'MIDWAY', ?, 'DUE')",
                     project, today.minusDays(2));
             update(db, "insert into report_obligation (project_id, report_type, due_date, status) values (?, 'STATUS', ?, 'DUE')",

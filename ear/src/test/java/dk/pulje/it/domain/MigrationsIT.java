@@ -2,12 +2,20 @@ package dk.pulje.it.domain;
 
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.domain.model.grant.Grant;
+import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,14 +36,86 @@ class MigrationsIT {
     @PersistenceContext(unitName = "pulje")
     EntityManager em;
 
+    @Resource
+    UserTransaction transaction;
+
     @Test
     void everyMigrationRanInOrderAndSucceeded() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank")
                 .getResultList();
-        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11"), rows.stream().map(r -> (String) r[0]).toList());
+        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12"), rows.stream().map(r -> (String) r[0]).toList());
         assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])));
+    }
+
+    /**
+     * The test database has no tranches when V12 runs, so its backfill is run here again, as the script has it, on grants
+     * of this test's own as they were before V12 (planned_total 0), in a transaction that is rolled back: Σ planned_amount
+     * of each grant's tranches, paid ones at their planned amount, 0 for a grant without tranches.
+     */
+    @Test
+    void v12BackfillsEachGrantsPlannedTotalFromItsTranches() throws Exception {
+        String backfill = statementOf("db/migration/V12__grant_planned_total.sql", "update project_grant");
+        transaction.begin();
+        try {
+            long fund = ((Number) em.createNativeQuery("select min(id) from fund").getSingleResult()).longValue();
+            long twoTranches = grant(fund, "Før V12 med to rater");
+            long none = grant(fund, "Før V12 uden rater");
+            long one = grant(fund, "Før V12 med en rate");
+            sql("""
+                    insert into payment (grant_id, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
+                    values (?1, 150000.25, 'DKK', date '2024-03-01', 140000, 'DKK')""", twoTranches);
+            sql("insert into payment (grant_id, planned_amount, planned_currency) values (?1, 100000, 'DKK')", twoTranches);
+            sql("insert into payment (grant_id, planned_amount, planned_currency) values (?1, 75000, 'DKK')", one);
+            sql("update project_grant set planned_total = 0 where id in (?1, ?2, ?3)", twoTranches, none, one);
+
+            sql(backfill);
+
+            assertEquals(0, new BigDecimal("250000.25").compareTo(plannedTotal(twoTranches)));
+            assertEquals(0, BigDecimal.ZERO.compareTo(plannedTotal(none)));
+            assertEquals(0, new BigDecimal("75000").compareTo(plannedTotal(one)));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private long grant(long fund, String title) {
+        long project = ((Number) em.createNativeQuery("""
+                insert into project (fund_id, title, project_type, status, total_amount, total_currency)
+                values (?1, ?2, 'DEVELOPMENT', 'ACTIVE', 1000000, 'DKK') returning id""")
+                .setParameter(1, fund).setParameter(2, title).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("""
+                insert into project_grant (project_id, granted_amount, granted_currency, decision_date)
+                values (?1, 500000, 'DKK', date '2024-01-01') returning id""").setParameter(1, project).getSingleResult())
+                .longValue();
+    }
+
+    private BigDecimal plannedTotal(long grant) {
+        return (BigDecimal) em.createNativeQuery("select planned_total from project_grant where id = ?1")
+                .setParameter(1, grant).getSingleResult();
+    }
+
+    private void sql(String statement, Object... arguments) {
+        var query = em.createNativeQuery(statement);
+        for (int i = 0; i < arguments.length; i++) {
+            query.setParameter(i + 1, arguments[i]);
+        }
+        query.executeUpdate();
+    }
+
+    /** The one statement of a migration script that starts with {@code start}, its comment lines left out. */
+    private static String statementOf(String script, String start) throws IOException {
+        try (InputStream in = Grant.class.getClassLoader().getResourceAsStream(script)) {
+            if (in == null) {
+                throw new IllegalStateException(script + " is not on the class path of the domain");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+            List<String> found = Arrays.stream(text.split(";")).map(String::strip).filter(s -> s.startsWith(start)).toList();
+            assertEquals(1, found.size(), "one statement of " + script + " starting with " + start);
+            return found.get(0);
+        }
     }
 
     @Test

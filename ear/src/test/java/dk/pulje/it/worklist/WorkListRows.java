@@ -48,21 +48,46 @@ final class WorkListRows {
     }
 
     long payment(long grant, LocalDate planned, String amount) {
-        return id("""
-                insert into payment (grant_id, planned_date, planned_amount, planned_currency) values (?1, ?2, ?3, 'DKK')
-                returning id""", grant, planned, new BigDecimal(amount));
+        return id(keepingPlannedTotal("""
+                insert into payment (grant_id, planned_date, planned_amount, planned_currency) values (?1, ?2, ?3, 'DKK')"""),
+                grant, planned, new BigDecimal(amount));
     }
 
     /** A tranche planned without a date yet. */
     long undatedPayment(long grant, String amount) {
-        return id("insert into payment (grant_id, planned_amount, planned_currency) values (?1, ?2, 'DKK') returning id",
+        return id(keepingPlannedTotal("insert into payment (grant_id, planned_amount, planned_currency) values (?1, ?2, 'DKK')"),
                 grant, new BigDecimal(amount));
     }
 
     long paidPayment(long grant, LocalDate planned, String amount) {
-        return id("""
+        return id(keepingPlannedTotal("""
                 insert into payment (grant_id, planned_date, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
-                values (?1, ?2, ?3, 'DKK', ?2, ?3, 'DKK') returning id""", grant, planned, new BigDecimal(amount));
+                values (?1, ?2, ?3, 'DKK', ?2, ?3, 'DKK')"""), grant, planned, new BigDecimal(amount));
+    }
+
+    /**
+     * Rows written in SQL must keep what Grant.planPayment keeps: the grant's Σ planned (project_grant.planned_total,
+     * V12) grows by the tranche's planned amount, paid or not. The statement returns the tranche's id.
+     */
+    private static String keepingPlannedTotal(String insertPayment) {
+        return "with pm as (" + insertPayment + " returning id, grant_id, planned_amount), "
+                + "kept as (update project_grant g set planned_total = g.planned_total + pm.planned_amount from pm where g.id = pm.grant_id) "
+                + "select id from pm";
+    }
+
+    /**
+     * After tranches were inserted in bulk: each grant's Σ planned recounted from its tranches, as V12 backfills it.
+     * {@code grants} is a condition on the grant aliased {@code g}.
+     */
+    void recountPlannedTotals(String grants, Object... arguments) {
+        var query = em.createNativeQuery("""
+                update project_grant g set planned_total = s.total
+                from (select grant_id, sum(planned_amount) as total from payment group by grant_id) s
+                where s.grant_id = g.id""" + " and " + grants);
+        for (int i = 0; i < arguments.length; i++) {
+            query.setParameter(i + 1, arguments[i]);
+        }
+        query.executeUpdate();
     }
 
     long report(long project, String type, LocalDate due, String status) {

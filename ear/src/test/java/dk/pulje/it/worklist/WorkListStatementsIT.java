@@ -141,6 +141,7 @@ class WorkListStatementsIT {
                 + "select g.id, current_date - 1, 100000, 'DKK'" + grants, token);
         sql("insert into payment (grant_id, planned_date, planned_amount, planned_currency) "
                 + "select g.id, current_date + 5, 100000, 'DKK'" + grants, token);
+        rows.recountPlannedTotals("g.project_id in (select p.id from project p where p.title like ?1 || '%')", token);
         sql("insert into report_obligation (project_id, report_type, due_date, status) "
                 + "select p.id, 'STATUS', current_date - 1, 'DUE'" + mine, token);
         sql("insert into report_obligation (project_id, report_type, due_date, status) "

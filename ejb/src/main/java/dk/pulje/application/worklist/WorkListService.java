@@ -39,9 +39,11 @@ public class WorkListService {
     /** How far ahead the lists look: a tranche or report due within 30 days is on them. */
     public static final int HORIZON_DAYS = 30;
 
-    /** Granted − Σ planned of a grant aliased {@code g}; also the sort expression of {@link GrantSort#UNPLANNED}. */
-    static final String UNPLANNED = "(g.granted.amount - coalesce((select sum(planned.plannedAmount.amount) "
-            + "from Payment planned where planned.grant = g), 0))";
+    /**
+     * Granted − Σ planned of a grant aliased {@code g}; also the sort expression of {@link GrantSort#UNPLANNED}. Σ planned
+     * is the one the grant keeps (V12): the same expression as the index project_grant_unplanned_idx.
+     */
+    static final String UNPLANNED = "(g.granted.amount - g.plannedTotal)";
 
     /** Projects in these states owe nothing and are paid nothing more. */
     private static final List<ProjectStatus> FINISHED = List.of(ProjectStatus.REJECTED, ProjectStatus.CLOSED,
@@ -60,6 +62,7 @@ public class WorkListService {
              from Payment pm join pm.grant g join g.project p join p.fund f left join p.owner o
              where pm.paidDate is null and pm.plannedDate <= :horizon and p.status not in (:finished)
             """;
+    /** "{@link #UNPLANNED} > 0" is the predicate of project_grant_unplanned_idx, so that the index applies. */
     private static final String GRANTS_FROM = """
              from Grant g join g.project p join p.fund f left join p.owner o
              where g.granted.amount is not null and p.status in (:running) and %s > 0
@@ -114,7 +117,7 @@ public class WorkListService {
     public List<UnplannedGrant> unplannedGrants(@NotNull @Valid WorkListSearch<GrantSort> search) {
         return rows("""
                 select new dk.pulje.application.worklist.UnplannedGrant(g.id, p.id, p.title, o.name, f.shortName,
-                       g.granted, (select sum(pm.plannedAmount.amount) from Payment pm where pm.grant = g))""" + GRANTS_FROM,
+                       g.granted, g.plannedTotal)""" + GRANTS_FROM,
                 filter(search, null), search, UnplannedGrant.class);
     }
 

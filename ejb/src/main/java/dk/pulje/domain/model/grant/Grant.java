@@ -26,6 +26,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,6 +90,16 @@ public class Grant extends VersionedEntity {
     @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("plannedDate, id")
     private List<Payment> payments = new ArrayList<>();
+
+    /**
+     * Σ planned of {@link #payments}, kept in a column of its own so that the work list of grants not fully planned can
+     * filter, count and sort by granted − Σ planned from an index instead of summing every grant's tranches (V12).
+     * Only {@link #planPayment} and {@link #removePayment} change the plan (a tranche's planned amount never changes;
+     * paying it keeps it planned), and both set it from the tranches. Not audited: it is derived, the tranches are.
+     */
+    @NotAudited
+    @Column(name = "planned_total", nullable = false, precision = 15, scale = 2)
+    private BigDecimal plannedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
 
     protected Grant() {
         // for JPA
@@ -183,6 +194,7 @@ public class Grant extends VersionedEntity {
         }
         Payment payment = new Payment(this, on, amount, condition, report);
         payments.add(payment);
+        keepPlannedTotal();
         return payment;
     }
 
@@ -223,6 +235,17 @@ public class Grant extends VersionedEntity {
             throw new RuleViolation("payment.paidStays", payment.getPaidDate());
         }
         payments.remove(payment);
+        keepPlannedTotal();
+    }
+
+    /** Σ planned as the column keeps it (equal to {@link #planned()}; see {@link #plannedTotal}). */
+    Money plannedTotal() {
+        return Money.dkk(plannedTotal);
+    }
+
+    /** Recomputed from the tranches rather than added to, so that it cannot drift from them. */
+    private void keepPlannedTotal() {
+        this.plannedTotal = planned().amount();
     }
 
     /** Σ paid so far. */

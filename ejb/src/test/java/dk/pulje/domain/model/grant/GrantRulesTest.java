@@ -115,6 +115,23 @@ class GrantRulesTest {
     }
 
     @Test
+    void theKeptPlannedTotalFollowsEveryChangeOfThePlan() {
+        Grant grant = decided("6");
+        assertEquals(Money.dkk("0"), grant.plannedTotal());
+        Payment first = grant.planPayment(LocalDate.of(2024, 9, 1), Money.dkkMillions("2"), null);
+        Payment second = grant.planPayment(LocalDate.of(2025, 9, 1), Money.dkk("1500000.50"), null);
+        assertEquals(Money.dkk("3500000.50"), grant.plannedTotal());
+        grant.recordPayment(first, LocalDate.of(2024, 9, 2), Money.dkkMillions("1.5"));
+        assertEquals(Money.dkk("3500000.50"), grant.plannedTotal(), "a paid tranche stays planned, at its planned amount");
+        grant.removePayment(second);
+        assertEquals(Money.dkkMillions("2"), grant.plannedTotal());
+        assertThrows(RuleViolation.class, () -> grant.planPayment(null, Money.dkkMillions("5"), null));
+        assertEquals(Money.dkkMillions("2"), grant.plannedTotal(), "a refused tranche leaves it as it was");
+        grant.amend(LocalDate.of(2025, 8, 1), "Tillæg", Money.dkkMillions("6.5"), null, null);
+        assertEquals(grant.planned(), grant.plannedTotal());
+    }
+
+    @Test
     void thePlanCannotPromiseMoreThanIsGranted() {
         Grant grant = decided("6");
         grant.planPayment(null, Money.dkkMillions("5"), null);
