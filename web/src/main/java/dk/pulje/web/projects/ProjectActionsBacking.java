@@ -4,6 +4,7 @@ import dk.pulje.application.project.AmendProjectGrant;
 import dk.pulje.application.project.EndProject;
 import dk.pulje.application.project.GrantProject;
 import dk.pulje.application.project.MoveProject;
+import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectWorkflowService;
 import dk.pulje.application.project.WorkflowAction;
 import dk.pulje.application.project.WorkflowView;
@@ -53,7 +54,13 @@ public class ProjectActionsBacking implements Serializable {
     @Inject
     private LocaleBacking locale;
 
-    private boolean loaded;
+    /**
+     * The project as the page showed it when the workflow was read. The page reads the project again after each of
+     * the editor's own saved changes on its tabs (a payment planned, a budget line): then the workflow is read again
+     * too, so that its versions are the ones the editor now sees, and an amendment after a payment on the same page is
+     * not mistaken for someone else's change. Someone else's save does not refresh the page, so it is still caught.
+     */
+    private ProjectDetail loadedFrom;
     private WorkflowView view;
     private String statusReason;
     /** The dialog's step; null while no dialog is open. */
@@ -75,11 +82,12 @@ public class ProjectActionsBacking implements Serializable {
     private boolean confirmedOverEnvelope;
 
     private void load() {
-        if (loaded || page.getProject() == null) {
+        ProjectDetail shown = page.getProject();
+        if (shown == null || shown == loadedFrom) {
             return;
         }
-        loaded = true;
-        long projectId = page.getProject().id();
+        loadedFrom = shown;
+        long projectId = shown.id();
         view = workflow.view(projectId).orElse(null);
         statusReason = workflow.statusReason(projectId).orElse(null);
     }
