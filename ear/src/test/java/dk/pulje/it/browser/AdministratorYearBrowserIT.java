@@ -288,6 +288,8 @@ class AdministratorYearBrowserIT extends BrowserTest {
         confirm("er lukket");
         assertTrue(subtitle().contains("Afsluttet"), subtitle());
         assertTrue(browser.findElements(By.cssSelector("#workflow button")).isEmpty(), "a closed project offers no steps");
+        assertTrue(browser.findElements(By.id("overviewForm")).isEmpty(), "a closed project is read, no longer edited");
+        assertEquals("Projektet er afsluttet og kan ikke længere ændres.", browser.findElement(By.id("project-final")).getText());
         scrollTop();
         Browser.screenshot(browser, "year-10-closed");
         axe("project page, closed");

@@ -127,7 +127,9 @@ public class ProjectDetailService {
                         Milestone.class, projectId).stream()
                         .map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueDate(), m.getStatus(), m.getReachedOn())).toList(),
                 scope.seesInternalNotes(p.getFund().getId()) ? p.getInternalNote() : null,
-                scope.administers(p.getFund().getId())));
+                // A closed, rejected or withdrawn project is the record of what happened: its administrators read it
+                // like everyone else (the aggregates refuse changes of money there anyway).
+                scope.administers(p.getFund().getId()) && !p.getStatus().isFinal()));
     }
 
     /** A project linked to this one: its follow-up, or one that prepared it. */
