@@ -4,6 +4,7 @@ import dk.pulje.it.support.Browser;
 import dk.pulje.it.support.BrowserTest;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.WorkflowData;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,6 +15,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
+import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +39,10 @@ class RegistrationBrowserIT extends BrowserTest {
         String unique = Long.toString(System.nanoTime(), 36);
         String title = "Læselyst i landdistrikterne " + unique;
         String owner = "Vejle Bibliotekerne " + unique;
+        // A fund and a library of the test's own (WorkflowData): the application committed here must not change the
+        // seed's funds and their readers, which DemoDataIT and ScopingIT count exactly.
+        WorkflowData.project("Nabo til registreringen " + unique, "UNDER_REVIEW", new BigDecimal("1000000"),
+                new BigDecimal("500000"), new BigDecimal("100000"));
         Browser.login(browser, "admin", DemoUser.PASSWORD);
         browser.get(Browser.baseUrl() + "projects/list.xhtml");
         browser.findElement(By.id("register-application")).click();
@@ -43,7 +50,7 @@ class RegistrationBrowserIT extends BrowserTest {
 
         browser.findElement(By.id("app:title")).sendKeys(title);
         Select fund = new Select(browser.findElement(By.id("app:fund")));
-        fund.getOptions().stream().filter(o -> o.getText().startsWith("Udviklingspuljen")).findFirst().orElseThrow().click();
+        fund.getOptions().stream().filter(o -> o.getText().startsWith("Browserpuljen ")).findFirst().orElseThrow().click();
         settle();
 
         // The owner does not exist yet: created in the dialog, and chosen at once.
@@ -64,7 +71,7 @@ class RegistrationBrowserIT extends BrowserTest {
         // A partner, picked as one types.
         browser.findElement(By.id("app:addPartner")).click();
         WebElement partner = wait.until(ExpectedConditions.elementToBeClickable(By.id("app:partnerRows:0:partnerOrg_input")));
-        partner.sendKeys("Aalborg Bib");
+        partner.sendKeys("Browserbib");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='app:partnerRows:0:partnerOrg_panel'] li"))).click();
         settle();
         new Select(browser.findElement(By.id("app:partnerRows:0:partnerRole"))).selectByVisibleText("Testbibliotek");
@@ -100,7 +107,7 @@ class RegistrationBrowserIT extends BrowserTest {
         assertTrue(message.getText().contains("kan ikke slutte"), message.getText());
         assertEquals("true", browser.findElement(By.id("app:endDate")).getAttribute("aria-invalid"));
         assertEquals(title, browser.findElement(By.id("app:title")).getAttribute("value"));
-        assertTrue(browser.findElement(By.id("app:partnerRows:0:partnerOrg_input")).getAttribute("value").startsWith("Aalborg Bibliotekerne"));
+        assertTrue(browser.findElement(By.id("app:partnerRows:0:partnerOrg_input")).getAttribute("value").startsWith("Browserbiblioteket "));
         assertEquals("Sara Holm", browser.findElement(By.id("app:contactRows:0:contactName")).getAttribute("value"));
         assertEquals("1.200.000 kr.", browser.findElement(By.id("app:totalSum")).getAttribute("value"));
         Browser.screenshot(browser, "registration-error-kept");
@@ -117,7 +124,7 @@ class RegistrationBrowserIT extends BrowserTest {
         assertEquals(owner, browser.findElement(By.id("project-owner")).getText());
         assertTrue(browser.findElement(By.cssSelector(".pulje-subtitle")).getText().contains("Ansøgning modtaget"),
                 browser.findElement(By.cssSelector(".pulje-subtitle")).getText());
-        assertTrue(browser.getPageSource().contains("Aalborg Bibliotekerne"));
+        assertTrue(browser.getPageSource().contains("Browserbiblioteket "));
         assertTrue(browser.getPageSource().contains("200 nye lånere på landet"));
         assertTrue(browser.getPageSource().contains("Sara Holm"));
         Browser.screenshot(browser, "registration-done");
