@@ -411,7 +411,8 @@ class AccessibilityIT extends BrowserTest {
         settle();
     }
 
-    private void settle() {
+    @Override
+    protected void settle() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));

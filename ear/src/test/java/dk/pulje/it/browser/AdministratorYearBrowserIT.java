@@ -411,10 +411,6 @@ class AdministratorYearBrowserIT extends BrowserTest {
         settle();
     }
 
-    private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))")));
-    }
 
     private void tab(String title) {
         settle();

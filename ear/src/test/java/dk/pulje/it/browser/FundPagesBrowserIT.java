@@ -174,10 +174,6 @@ class FundPagesBrowserIT extends BrowserTest {
         settle();
     }
 
-    private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)")));
-    }
 
     private void tabTo(String id) {
         settle();

@@ -171,10 +171,6 @@ class GrantBrowserIT extends BrowserTest {
         settle();
     }
 
-    private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))")));
-    }
 
     /** Presses Tab until the element (by id, or by CSS selector when it starts with '#') has the focus. */
     private void tabTo(String target) {

@@ -90,7 +90,9 @@ class OrganisationPagesBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "organisation-new-cvr-refused");
 
         tabTo("organisation:save");
+        WebElement typed = browser.findElement(By.id("organisation:name"));
         press(Keys.ENTER);
+        wait.until(ExpectedConditions.stalenessOf(typed)); // the refused save re-renders the form
         settle();
         assertEquals(name, browser.findElement(By.id("organisation:name")).getAttribute("value"), "what was typed stays");
         assertEquals(Cvrs.mistyped(cvr), browser.findElement(By.id("organisation:cvr")).getAttribute("value"));
@@ -230,10 +232,6 @@ class OrganisationPagesBrowserIT extends BrowserTest {
         }
     }
 
-    private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)")));
-    }
 
     private void tabTo(String id) {
         settle();

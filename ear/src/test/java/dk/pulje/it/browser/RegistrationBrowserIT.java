@@ -130,8 +130,4 @@ class RegistrationBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "registration-done");
     }
 
-    private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))")));
-    }
 }

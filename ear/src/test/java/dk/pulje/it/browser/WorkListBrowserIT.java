@@ -190,11 +190,6 @@ class WorkListBrowserIT extends BrowserTest {
         settle();
     }
 
-    private void settle() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
-    }
 
     private static void update(Connection db, String sql, Object... arguments) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {

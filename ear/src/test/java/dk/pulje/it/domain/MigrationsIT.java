@@ -45,7 +45,7 @@ class MigrationsIT {
         List<Object[]> rows = em.createNativeQuery(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank")
                 .getResultList();
-        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12"), rows.stream().map(r -> (String) r[0]).toList());
+        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12", "13", "14"), rows.stream().map(r -> (String) r[0]).toList());
         assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])));
     }
 
@@ -127,6 +127,7 @@ class MigrationsIT {
         assertEquals(List.of("budget_line_aud", "contact_person_aud", "financing_line_aud", "fund_aud", "funding_round_aud",
                 "grant_amendment_aud", "milestone_aud", "organisation_alias_aud", "organisation_aud", "payment_aud",
                 "project_activity_aud", "project_aud", "project_contact_aud", "project_grant_aud", "project_partner_aud",
-                "project_target_group_aud", "report_obligation_aud", "result_goal_aud", "sub_pool_aud", "sub_pool_theme_aud"), tables);
+                "project_target_group_aud", "report_attachment_aud", "report_cofinancing_aud", "report_goal_value_aud",
+                "report_milestone_aud", "report_obligation_aud", "report_section_aud", "report_spending_aud", "result_goal_aud", "sub_pool_aud", "sub_pool_theme_aud"), tables);
     }
 }

@@ -2,6 +2,7 @@ package dk.pulje.it.support;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,6 +18,15 @@ public abstract class BrowserTest {
     void openBrowser() {
         browser = Browser.open();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Waits until the page has loaded and no Ajax request or jQuery animation is running. It cannot see a request that
+     * has not started yet: after a click that re-renders, wait for the old element to go stale first.
+     */
+    protected void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))")));
     }
 
     @AfterEach

@@ -453,6 +453,7 @@ public class Project extends VersionedEntity {
     }
 
     public void removeGoal(ResultGoal goal) {
+        requireNotReportedOn(reports.stream().flatMap(r -> r.getGoalValues().stream()).anyMatch(v -> v.getGoal().equals(goal)));
         goals.remove(goal);
     }
 
@@ -465,6 +466,7 @@ public class Project extends VersionedEntity {
     }
 
     public void removeMilestone(Milestone milestone) {
+        requireNotReportedOn(reports.stream().flatMap(r -> r.getMilestones().stream()).anyMatch(m -> m.getMilestone().equals(milestone)));
         milestones.remove(milestone);
     }
 
@@ -498,6 +500,7 @@ public class Project extends VersionedEntity {
 
     public void removeBudgetLine(BudgetLine line) {
         requireMoneyMayChange();
+        requireNotReportedOn(reports.stream().flatMap(r -> r.getSpending().stream()).anyMatch(s -> s.getBudgetLine().equals(line)));
         budgetLines.remove(line);
     }
 
@@ -515,7 +518,15 @@ public class Project extends VersionedEntity {
 
     public void removeFinancing(FinancingLine line) {
         requireMoneyMayChange();
+        requireNotReportedOn(reports.stream().flatMap(r -> r.getCofinancing().stream()).anyMatch(c -> c.getFinancingLine().equals(line)));
         financingLines.remove(line);
+    }
+
+    /** A part a report has written about stays: the report must keep meaning what it said. */
+    private static void requireNotReportedOn(boolean reported) {
+        if (reported) {
+            throw new RuleViolation("report.partReportedOn");
+        }
     }
 
     public ReportObligation requireReport(ReportType reportType, LocalDate dueDate) {

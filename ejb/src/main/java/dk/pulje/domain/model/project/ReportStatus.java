@@ -9,5 +9,7 @@ public enum ReportStatus {
     SUBMITTED,
     APPROVED,
     RETURNED,
-    OVERDUE
+    OVERDUE,
+    /** A due report the grantee has started writing (a saved draft). Never stored: see {@link ReportObligation#statusOn}. */
+    DRAFT
 }

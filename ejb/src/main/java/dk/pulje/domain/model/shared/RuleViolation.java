@@ -65,6 +65,11 @@ public class RuleViolation extends RuntimeException {
     }
 
     private static Object shown(Object argument, ResourceBundle bundle, Locale language) {
+        if (argument instanceof java.util.List<?> several) {
+            // Several gaps named in one message (e.g. what accounts still lack), each translated.
+            return several.stream().map(a -> String.valueOf(shown(a, bundle, language)))
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
         if (argument instanceof MessageKey messageKey) {
             return new MessageFormat(bundle.getString(messageKey.key()), language).format(new Object[0]);
         }
