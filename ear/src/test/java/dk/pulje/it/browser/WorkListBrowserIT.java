@@ -168,11 +168,11 @@ class WorkListBrowserIT extends BrowserTest {
         return Long.parseLong(browser.findElement(By.cssSelector("#" + linkId + " .pulje-today-count")).getText().replaceAll("\\D", ""));
     }
 
-    /** The total of the table's page report: "1–3 af 3 udbetalinger". */
+    /** The total of the table's page report: "Udbetalinger 1–3 af 3". */
     private long total() {
         String report = browser.findElement(By.cssSelector(".ui-paginator-current")).getText();
         String[] words = report.split("\\s+");
-        return Long.parseLong(words[words.length - 2]);
+        return Long.parseLong(words[words.length - 1]);
     }
 
     private WebElement row(String title) {
