@@ -1,5 +1,6 @@
 package dk.pulje.application.reminder;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import java.util.List;
  * (V15), so the job costs the same at 100 projects as at 100,000.
  */
 @Stateless
+@PermitAll // only ReminderService calls it (see there)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReminderFinder {
 

@@ -1,6 +1,7 @@
 package dk.pulje.application.reminder;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
  * </ol>
  */
 @Stateless
+@PermitAll // only ReminderService calls it (see there)
 public class ReminderSender {
 
     @PersistenceContext(unitName = "pulje")
