@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads, in SQL, the deadlines a reminder may be due for and whom to tell. Only the window is read (from the overdue
@@ -81,7 +83,7 @@ public class ReminderFinder {
 
     /** One mail per address, even when a person is both a user and a contact, or listed twice. */
     private static List<Recipient> distinct(List<Recipient> recipients) {
-        java.util.Map<String, Recipient> byAddress = new java.util.LinkedHashMap<>();
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
         recipients.forEach(r -> byAddress.putIfAbsent(r.email(), r));
         return List.copyOf(byAddress.values());
     }

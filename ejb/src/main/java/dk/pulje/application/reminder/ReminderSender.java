@@ -69,7 +69,7 @@ public class ReminderSender {
             message.setSubject(mail.subject(), "UTF-8");
             message.setText(mail.body(), "UTF-8");
             message.setHeader("Content-Language", recipient.language());
-            message.setSentDate(java.util.Date.from(Instant.now()));
+            message.setSentDate(new java.util.Date());
             Transport.send(message);
             return true;
         } catch (MessagingException | UnsupportedEncodingException e) {
