@@ -60,7 +60,8 @@ public final class Benchmark {
 
     private void run(Path home) throws Exception {
         Path folder = Files.createTempDirectory("pulje-bench-");
-        LauncherConfig config = new LauncherConfig(home, folder, freePort(), freePort(), freePort(), null, false);
+        LauncherConfig config = new LauncherConfig(home, folder, freePort(), freePort(), freePort(), null, false, null,
+                "http://localhost/pulje/");
         WildFlyServer server = new WildFlyServer(config);
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"), config.databasePort(),
                 EmbeddedDatabase.Durability.THROWAWAY)) {

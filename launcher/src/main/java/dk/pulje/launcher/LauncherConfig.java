@@ -11,9 +11,12 @@ import java.util.Map;
  * @param httpPort     PULJE_PORT
  * @param externalDb   POSTGRESQL_URL/USER/PASSWORD when an external database is configured, else null
  * @param demoData     PULJE_DEMO_DATA: true by default with the embedded database, false with an external one
+ * @param smtp         PULJE_SMTP_HOST (and PULJE_SMTP_PORT, for the message) when reminder e-mails are on, else null;
+ *                     WildFly reads the mail session's variables itself (configure-server.cli)
+ * @param baseUrl      PULJE_BASE_URL: where the reminder e-mails link to; default the local address
  */
 record LauncherConfig(Path home, Path data, int httpPort, int managementPort, int databasePort,
-                      ExternalDatabase externalDb, boolean demoData) {
+                      ExternalDatabase externalDb, boolean demoData, String smtp, String baseUrl) {
 
     record ExternalDatabase(String url, String user, String password) {
     }
@@ -29,7 +32,19 @@ record LauncherConfig(Path home, Path data, int httpPort, int managementPort, in
                 env.getOrDefault("POSTGRESQL_PASSWORD", ""));
         String demo = env.get("PULJE_DEMO_DATA");
         boolean demoData = demo == null ? external == null : Boolean.parseBoolean(demo);
-        return new LauncherConfig(home, data, httpPort, managementPort, databasePort, external, demoData);
+        String smtpHost = env.get("PULJE_SMTP_HOST");
+        String smtp = smtpHost == null || smtpHost.isBlank() ? null
+                : smtpHost.strip() + ":" + port(env, "PULJE_SMTP_PORT", 25);
+        String baseUrl = env.get("PULJE_BASE_URL");
+        return new LauncherConfig(home, data, httpPort, managementPort, databasePort, external, demoData, smtp,
+                baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + httpPort + "/pulje/" : baseUrl.strip());
+    }
+
+    /** The one line {@code ./pulje run} says about reminder e-mails. */
+    String reminderLine() {
+        return smtp == null
+                ? "Reminder e-mails are off: set PULJE_SMTP_HOST (and PULJE_SMTP_PORT/USER/PASSWORD/FROM/TLS) to send them."
+                : "Reminder e-mails go out through " + smtp + " and link to " + baseUrl;
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

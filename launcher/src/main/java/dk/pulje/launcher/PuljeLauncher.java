@@ -68,6 +68,7 @@ public final class PuljeLauncher {
             environment.put("POSTGRESQL_PASSWORD", config.externalDb().password());
         }
         environment.put("PULJE_DEMO_DATA", Boolean.toString(config.demoData()));
+        environment.put("PULJE_BASE_URL", config.baseUrl());
 
         say("Starting WildFly on port " + config.httpPort() + " (log: " + server.consoleLog() + ")");
         server.prepare();
@@ -83,6 +84,7 @@ public final class PuljeLauncher {
         } else {
             System.out.println("  No demo data. The first administrator: ./pulje create-admin");
         }
+        System.out.println("  " + config.reminderLine());
         System.out.println("  Stop with Ctrl-C or ./pulje stop.");
         System.out.println();
 

@@ -55,4 +55,28 @@ class LauncherConfigTest {
         assertTrue(e.getMessage().contains("PULJE_PORT"), e.getMessage());
         assertThrows(LauncherException.class, () -> LauncherConfig.from(Map.of("PULJE_DB_PORT", "70000"), home));
     }
+
+    @Test
+    void remindersAreOffWithoutAnSmtpHostAndTheLineSaysHowToTurnThemOn() {
+        LauncherConfig off = LauncherConfig.from(Map.of("PULJE_SMTP_HOST", "  "), home);
+        assertNull(off.smtp());
+        assertTrue(off.reminderLine().startsWith("Reminder e-mails are off"), off.reminderLine());
+        assertTrue(off.reminderLine().contains("PULJE_SMTP_HOST"), off.reminderLine());
+        assertEquals("http://localhost:8080/pulje/", off.baseUrl());
+    }
+
+    @Test
+    void remindersGoThroughTheConfiguredHostAndLinkToTheBaseUrl() {
+        LauncherConfig on = LauncherConfig.from(Map.of("PULJE_SMTP_HOST", "smtp.example.dk", "PULJE_SMTP_PORT", "587",
+                "PULJE_PORT", "18080"), home);
+        assertEquals("smtp.example.dk:587", on.smtp());
+        assertEquals("http://localhost:18080/pulje/", on.baseUrl());
+        assertEquals("Reminder e-mails go out through smtp.example.dk:587 and link to http://localhost:18080/pulje/",
+                on.reminderLine());
+        assertEquals("https://pulje.example.dk/pulje/",
+                LauncherConfig.from(Map.of("PULJE_BASE_URL", "https://pulje.example.dk/pulje/"), home).baseUrl());
+        LauncherException e = assertThrows(LauncherException.class,
+                () -> LauncherConfig.from(Map.of("PULJE_SMTP_HOST", "smtp.example.dk", "PULJE_SMTP_PORT", "smtp"), home));
+        assertTrue(e.getMessage().contains("PULJE_SMTP_PORT"), e.getMessage());
+    }
 }

@@ -1,5 +1,7 @@
 package dk.pulje.web.i18n;
 
+import dk.pulje.application.security.LanguagePreferences;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** A plain GET link ({@code ?lang=en}) switches the language, so that switching works on every page, even bookmarks. */
+/**
+ * A plain GET link ({@code ?lang=en}) switches the language, so that switching works on every page, even bookmarks.
+ * A signed-in person's choice is also stored with their account (reminder e-mails are written in it).
+ */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
@@ -19,12 +24,19 @@ public class LanguageFilter extends HttpFilter {
     @Inject
     private LocaleBacking localeBacking;
 
+    @EJB
+    private LanguagePreferences preferences;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String language = request.getParameter("lang");
         if (language != null) {
             localeBacking.setLanguage(language);
+            if (request.getUserPrincipal() != null) {
+                // Remembered for what Pulje sends them later (reminder e-mails), in their own account only.
+                preferences.remember(localeBacking.getLanguage());
+            }
         }
         chain.doFilter(request, response);
     }

@@ -1,0 +1,69 @@
+package dk.pulje.application.reminder;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One run of the reminder job: finds the open deadlines that a reminder is due for today and sends each recipient's
+ * mail once, one transaction per mail (ReminderSender), so that a refused mail costs only itself.
+ * <p>
+ * {@code @PermitAll}: called by the timer (ReminderJob, which has no caller) and by the tests; no page or endpoint
+ * reaches it, and it takes no input from a user.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReminderService {
+
+    private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
+
+    @EJB
+    private ReminderFinder finder;
+
+    @EJB
+    private ReminderSender sender;
+
+    public ReminderRun sendDue(LocalDate today, ReminderSettings settings) {
+        if (!settings.enabled()) {
+            return ReminderRun.off();
+        }
+        int sent = 0;
+        int alreadySent = 0;
+        int failed = 0;
+        for (DueDeadline deadline : finder.deadlines(today, settings)) {
+            Optional<String> step = ReminderStep.forDeadline(deadline.dueDate(), today, settings.daysBefore());
+            if (step.isEmpty()) {
+                continue;
+            }
+            List<Recipient> recipients = finder.recipients(deadline);
+            if (recipients.isEmpty()) {
+                LOG.fine(() -> "No one with an e-mail address to remind of " + deadline);
+            }
+            for (Recipient recipient : recipients) {
+                try {
+                    if (sender.claimAndSend(deadline, step.get(), recipient, today, settings)) {
+                        sent++;
+                    } else {
+                        alreadySent++;
+                    }
+                } catch (ReminderNotSent e) {
+                    failed++;
+                    LOG.log(Level.WARNING, e.getMessage());
+                }
+            }
+        }
+        if (sent > 0 || failed > 0) {
+            LOG.info("Reminders: " + sent + " sent, " + failed + " not taken by the SMTP server (retried next run).");
+        }
+        return new ReminderRun(true, sent, alreadySent, failed);
+    }
+}
