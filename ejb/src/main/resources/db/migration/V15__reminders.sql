@@ -23,5 +23,5 @@ create index reminder_sent_project_idx on reminder_sent (project_id);
 alter table user_account
     add column preferred_language varchar(2) not null default 'da' check (preferred_language in ('da', 'en'));
 
--- The job reads open milestones by date (reports have report_obligation_due_idx since V2).
-create index milestone_open_due_idx on milestone (due_date) where status in ('PLANNED', 'DELAYED');
+-- The job reads open milestones by date through milestone_open_due_idx, which V16 creates for the deadline board too
+-- (reports have report_obligation_due_idx since V2).
