@@ -310,9 +310,12 @@ public class ReportObligation extends ProjectPart {
         if (!type.hasAccounts()) {
             throw new RuleViolation("report.noAccounts", type);
         }
+        // Checked before deciding, so that a refusal leaves the report as it was (handed in, not half approved).
+        Money checkedUnspent = Money.requireNotNegative(Objects.requireNonNull(unspentOfGrant, "unspent"));
+        Money checkedRepayment = Money.requireNotNegative(Objects.requireNonNull(toPayBack, "repayment"));
         decide(ReportStatus.APPROVED, on, remark);
-        this.unspent = Money.requireNotNegative(Objects.requireNonNull(unspentOfGrant, "unspent"));
-        this.repayment = Money.requireNotNegative(Objects.requireNonNull(toPayBack, "repayment"));
+        this.unspent = checkedUnspent;
+        this.repayment = checkedRepayment;
     }
 
     /** Sent back to the grantee for more; the note says what is missing. */
@@ -327,6 +330,13 @@ public class ReportObligation extends ProjectPart {
     public void returnForChanges(LocalDate on, String remark, Map<ReportSection, String> comments) {
         boolean anyComment = comments.values().stream().anyMatch(c -> Text.optional(c) != null);
         String overall = anyComment ? Text.optional(remark) : Text.required(remark, "report.returnReason");
+        // Every comment must stand beside a section of this report; checked before deciding, so that a refusal leaves
+        // the report handed in as it was.
+        comments.forEach((section, comment) -> {
+            if (Text.optional(comment) != null && !section.belongsTo(type)) {
+                throw new RuleViolation("report.sectionNotInReport", section, type);
+            }
+        });
         decide(ReportStatus.RETURNED, on, overall);
         for (ReportSectionText row : List.copyOf(sections)) {
             row.comment(null);
@@ -337,9 +347,6 @@ public class ReportObligation extends ProjectPart {
         comments.forEach((section, comment) -> {
             if (Text.optional(comment) == null) {
                 return;
-            }
-            if (!section.belongsTo(type)) {
-                throw new RuleViolation("report.sectionNotInReport", section, type);
             }
             ReportSectionText row = section(section).orElseGet(() -> {
                 ReportSectionText created = new ReportSectionText(this, section);
