@@ -338,12 +338,7 @@ public class ReportObligation extends ProjectPart {
             }
         });
         decide(ReportStatus.RETURNED, on, overall);
-        for (ReportSectionText row : List.copyOf(sections)) {
-            row.comment(null);
-            if (row.isEmpty()) {
-                sections.remove(row);
-            }
-        }
+        sections.forEach(row -> row.comment(null));
         comments.forEach((section, comment) -> {
             if (Text.optional(comment) == null) {
                 return;
@@ -355,6 +350,9 @@ public class ReportObligation extends ProjectPart {
             });
             row.comment(comment);
         });
+        // Only now drop what is left empty: a section commented on again keeps its row. Removing it first and adding
+        // a new one would make Hibernate insert the new row before deleting the old (one per report and section).
+        sections.removeIf(ReportSectionText::isEmpty);
     }
 
     private void decide(ReportStatus decision, LocalDate on, String remark) {

@@ -120,6 +120,13 @@ class ReportContentTest {
         assertEquals("Beskriv resultaterne mere konkret", report.section(ReportSection.RESULTS).orElseThrow().getReviewComment());
         report.write(ReportSection.RESULTS, "40 borgere har lært at bruge en sprogmodel");
         report.submit(DUE.plusDays(3));
+        ReportSectionText spendingComment = report.section(ReportSection.SPENDING).orElseThrow();
+        report.returnForChanges(DUE.plusDays(3), null, Map.of(ReportSection.SPENDING, "Stadig: lønnen"));
+        assertTrue(spendingComment == report.section(ReportSection.SPENDING).orElseThrow(),
+                "commented again: the same row (a new one would collide with the old in the database)");
+        assertEquals("Stadig: lønnen", spendingComment.getReviewComment());
+        assertTrue(report.section(ReportSection.RESULTS).orElseThrow().getReviewComment() == null);
+        report.submit(DUE.plusDays(3));
         report.returnForChanges(DUE.plusDays(4), "Mangler stadig bilag", Map.of());
         assertNull(report.section(ReportSection.RESULTS).orElseThrow().getReviewComment(), "earlier comments are replaced");
         assertTrue(report.section(ReportSection.SPENDING).isEmpty(), "a comment-only section goes with its comment");
