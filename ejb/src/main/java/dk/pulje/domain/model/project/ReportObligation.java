@@ -372,10 +372,19 @@ public class ReportObligation extends ProjectPart {
      * a saved draft is a draft. Neither is stored.
      */
     public ReportStatus statusOn(LocalDate today) {
-        if (isOpen() && today.isAfter(dueDate)) {
+        return statusOn(status, dueDate, draftSavedAt, today);
+    }
+
+    /**
+     * {@link #statusOn(LocalDate)} from the stored columns, for lists that read them without loading the report:
+     * one rule wherever a status is shown.
+     */
+    public static ReportStatus statusOn(ReportStatus stored, LocalDate dueDate, Instant draftSavedAt, LocalDate today) {
+        boolean open = stored == ReportStatus.DUE || stored == ReportStatus.RETURNED;
+        if (open && today.isAfter(dueDate)) {
             return ReportStatus.OVERDUE;
         }
-        return status == ReportStatus.DUE && draftSavedAt != null ? ReportStatus.DRAFT : status;
+        return stored == ReportStatus.DUE && draftSavedAt != null ? ReportStatus.DRAFT : stored;
     }
 
     // Reading ---------------------------------------------------------------------------------------------------------

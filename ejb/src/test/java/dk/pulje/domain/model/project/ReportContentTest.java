@@ -160,6 +160,17 @@ class ReportContentTest {
     }
 
     @Test
+    void theClosingCheckNamesAStartedFinalReportADraft() {
+        ReportObligation finalReport = project.requireReport(ReportType.FINAL, DUE);
+        finalReport.saveDraft(SAVED);
+        ClosingCheck.Missing missing = project.closingCheck(null).missing().get(0);
+        assertEquals("closing.finalReportNotApproved", missing.key());
+        assertEquals(ReportStatus.DRAFT, missing.arguments().get(1));
+        assertTrue(missing.messageIn(java.util.Locale.forLanguageTag("da")).endsWith("(status: kladde)."),
+                missing.messageIn(java.util.Locale.forLanguageTag("da")));
+    }
+
+    @Test
     void sectionsFollowTheTypeOfReport() {
         assertEquals(List.of(ReportSection.HAPPENED, ReportSection.DEVIATIONS, ReportSection.NEXT_STEPS),
                 ReportSection.narrativeOf(ReportType.STATUS));
