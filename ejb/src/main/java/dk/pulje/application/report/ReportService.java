@@ -261,6 +261,9 @@ public class ReportService {
         report.cover(command.periodFrom(), command.periodTo());
         if (command.texts() != null) {
             command.texts().forEach(report::write);
+            // A section the form left out is cleared, as the command's contract says (like a part left out below).
+            ReportSection.narrativeOf(report.getType()).stream().filter(s -> !command.texts().containsKey(s))
+                    .forEach(s -> report.write(s, null));
         }
         each(command.spending(), project.getBudgetLines(), "subject.budgetLine", report::spend);
         each(command.cofinancing(), project.getFinancingLines(), "subject.financingLine", report::realise);
@@ -274,13 +277,17 @@ public class ReportService {
         }
     }
 
-    /** Applies each entry to the project's part with that id; an id of another project's part is "not found". */
+    /**
+     * Applies each entry to the project's part with that id; an id of another project's part is "not found". A part
+     * the map leaves out is cleared (a null map leaves everything as it was).
+     */
     private static <P extends dk.pulje.domain.model.shared.VersionedEntity, V> void each(
             Map<Long, V> entries, List<P> parts, String subjectKey, java.util.function.BiConsumer<P, V> action) {
         if (entries == null) {
             return;
         }
         entries.forEach((id, value) -> action.accept(Entities.part(parts, id, subjectKey), value));
+        parts.stream().filter(part -> !entries.containsKey(part.getId())).forEach(part -> action.accept(part, null));
     }
 
     private void releasePaymentsWaitingFor(ReportObligation report, LocalDate on) {

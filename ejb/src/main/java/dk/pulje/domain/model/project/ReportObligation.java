@@ -303,6 +303,7 @@ public class ReportObligation extends ProjectPart {
 
     public void approve(LocalDate on, String remark) {
         decide(ReportStatus.APPROVED, on, remark);
+        clearComments();
     }
 
     /** Approves accounts and records what was not spent of the grant and what of it is to be paid back. */
@@ -314,6 +315,7 @@ public class ReportObligation extends ProjectPart {
         Money checkedUnspent = Money.requireNotNegative(Objects.requireNonNull(unspentOfGrant, "unspent"));
         Money checkedRepayment = Money.requireNotNegative(Objects.requireNonNull(toPayBack, "repayment"));
         decide(ReportStatus.APPROVED, on, remark);
+        clearComments();
         this.unspent = checkedUnspent;
         this.repayment = checkedRepayment;
     }
@@ -352,6 +354,15 @@ public class ReportObligation extends ProjectPart {
         });
         // Only now drop what is left empty: a section commented on again keeps its row. Removing it first and adding
         // a new one would make Hibernate insert the new row before deleting the old (one per report and section).
+        sections.removeIf(ReportSectionText::isEmpty);
+    }
+
+    /**
+     * An approved report has nothing left to answer: the comments of an earlier return (kept while the report was
+     * handed in again, so that the reviewer sees what was asked) go, and stay in the audit trail.
+     */
+    private void clearComments() {
+        sections.forEach(row -> row.comment(null));
         sections.removeIf(ReportSectionText::isEmpty);
     }
 

@@ -130,6 +130,16 @@ class ReportContentTest {
         report.returnForChanges(DUE.plusDays(4), "Mangler stadig bilag", Map.of());
         assertNull(report.section(ReportSection.RESULTS).orElseThrow().getReviewComment(), "earlier comments are replaced");
         assertTrue(report.section(ReportSection.SPENDING).isEmpty(), "a comment-only section goes with its comment");
+        report.submit(DUE.plusDays(5));
+        assertEquals("Mangler stadig bilag", report.getNote());
+        report.returnForChanges(DUE.plusDays(5), null, Map.of(ReportSection.ATTACHMENTS, "Bilaget mangler"));
+        report.submit(DUE.plusDays(6));
+        assertEquals("Bilaget mangler", report.section(ReportSection.ATTACHMENTS).orElseThrow().getReviewComment(),
+                "handed in again: the reviewer still sees what was asked");
+        report.approve(DUE.plusDays(7), null);
+        assertTrue(report.section(ReportSection.ATTACHMENTS).isEmpty(), "approved: nothing left to answer");
+        assertTrue(report.getSections().stream().allMatch(row -> row.getReviewComment() == null));
+        assertEquals("40 borgere har lært at bruge en sprogmodel", report.section(ReportSection.RESULTS).orElseThrow().getBody());
     }
 
     @Test
