@@ -32,8 +32,8 @@ public record SpendingAgainstBudget(Long reportId, ReportType reportType, Report
     /**
      * @param deviationPercent (reported − budgeted) / budgeted × 100, to one decimal (half up); null when nothing is
      *                         reported on the line, or the line budgets 0 kr.
-     * @param flagged          |reported − budgeted| &gt; {@link #DEVIATION_THRESHOLD_PERCENT} % of budgeted, on the
-     *                         exact amounts; on a line that budgets 0 kr., any spending at all
+     * @param flagged          |deviationPercent| &gt; {@link #DEVIATION_THRESHOLD_PERCENT}, on the percent as shown
+     *                         (one decimal); on a line that budgets 0 kr., any spending at all
      */
     public record Line(long budgetLineId, BudgetCategory category, Integer year, String note, Money budgeted,
                        Money reported, BigDecimal deviationPercent, boolean flagged) {
@@ -46,12 +46,12 @@ public record SpendingAgainstBudget(Long reportId, ReportType reportType, Report
             if (budgeted.isZero()) {
                 return new Line(budgetLineId, category, year, note, budgeted, reported, null, !reported.isZero());
             }
-            BigDecimal difference = reported.minus(budgeted).amount();
-            BigDecimal deviation = difference.multiply(BigDecimal.valueOf(100)).divide(budgeted.amount(), 1, RoundingMode.HALF_UP);
-            // Flagged on the exact amounts, not the rounded percent: 10,04 % shows as 10,0 % but is beyond 10 %.
-            boolean beyond = difference.abs().multiply(BigDecimal.valueOf(100))
-                    .compareTo(budgeted.amount().multiply(DEVIATION_THRESHOLD_PERCENT)) > 0;
-            return new Line(budgetLineId, category, year, note, budgeted, reported, deviation, beyond);
+            BigDecimal deviation = reported.minus(budgeted).amount().multiply(BigDecimal.valueOf(100))
+                    .divide(budgeted.amount(), 1, RoundingMode.HALF_UP);
+            // Judged on the percent as shown (one decimal), so that a line reading "10,0 %" is never flagged beyond
+            // 10 %; the report form's SpendingDeviation judges the same way.
+            return new Line(budgetLineId, category, year, note, budgeted, reported, deviation,
+                    deviation.abs().compareTo(DEVIATION_THRESHOLD_PERCENT) > 0);
         }
     }
 }

@@ -25,9 +25,12 @@ class SpendingAgainstBudgetTest {
         assertTrue(line("60000", "66500").flagged());
         assertEquals(new BigDecimal("-10.0"), line("20000", "18000").deviationPercent());
         assertFalse(line("20000", "18000").flagged(), "exactly 10 % is within");
-        assertTrue(line("20000", "17999").flagged());
-        assertEquals(new BigDecimal("10.0"), line("100000", "110040").deviationPercent(), "shown rounded …");
-        assertTrue(line("100000", "110040").flagged(), "… but judged on the exact amounts");
+        assertFalse(line("20000", "17999").flagged(), "−10,005 % reads −10,0 %");
+        assertTrue(line("20000", "17979").flagged(), "−10,105 % reads −10,1 %");
+        assertEquals(new BigDecimal("10.0"), line("100000", "110040").deviationPercent());
+        assertFalse(line("100000", "110040").flagged(), "judged as shown: 10,0 % is not beyond 10 %");
+        assertEquals(new BigDecimal("10.1"), line("100000", "110050").deviationPercent(), "10,05 % rounds half up");
+        assertTrue(line("100000", "110050").flagged());
         assertEquals(new BigDecimal("-100.0"), line("5000", "0").deviationPercent());
     }
 
