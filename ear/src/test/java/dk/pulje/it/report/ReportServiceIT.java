@@ -47,6 +47,7 @@ import dk.pulje.domain.model.shared.MessageKey;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.Statements;
 import dk.pulje.it.support.TestData;
 import dk.pulje.it.support.as.AsDemoUser;
 import dk.pulje.it.support.as.DemoUser;
@@ -54,7 +55,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -92,7 +95,7 @@ class ReportServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PuljeDeployments.withTests(ReportServiceIT.class, TestData.class);
+        return PuljeDeployments.withTests(ReportServiceIT.class, TestData.class, Statements.class);
     }
 
     @Inject
@@ -131,6 +134,9 @@ class ReportServiceIT {
     @Resource
     UserTransaction transaction;
 
+    @PersistenceUnit(unitName = "pulje")
+    EntityManagerFactory emf;
+
     /** A project of Randers Bibliotek with Aalborg as partner, a budget, co-financing, a milestone, a goal and a grant. */
     record Fixture(long projectId, long grantId, long salaries, long materials, long ownCash, long milestone, long goal) {
     }
@@ -140,7 +146,7 @@ class ReportServiceIT {
     @Test
     void theGranteeDraftsOverTwoSittingsAndSeesWhatWasSaved() {
         Fixture f = fixture("To omgange", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
 
         ReportView first = DemoUser.RANDERS.call0(() -> reports.open(report));
         assertTrue(first.editable());
@@ -195,7 +201,7 @@ class ReportServiceIT {
     void handedInItIsLockedByEveryRouteUntilReturnedWithCommentsThenCorrectedAndApprovedWhichReleasesTheTranche()
             throws Exception {
         Fixture f = fixture("Retur og godkendt", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
         long tranche = grants.planPayment(f.grantId(), grantVersion(f), null, Money.dkk("40000"), "Efter godkendt statusrapport", report);
         long grantVersionBefore = grantVersion(f);
 
@@ -279,7 +285,7 @@ class ReportServiceIT {
     @Test
     void aStaleVersionNamesWhoChangedTheReportAndWhenAndSavesNothing() {
         Fixture f = fixture("Samtidig", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
         long seen = DemoUser.RANDERS.call0(() -> reports.open(report)).version();
         DemoUser.RANDERS.run(() -> reports.saveDraft(save(report, seen, f, "Første fane", "1000", "0")));
         ConcurrentChange conflict = assertThrows(ConcurrentChange.class,
@@ -309,7 +315,7 @@ class ReportServiceIT {
     private void tier(Money granted, AccountsTier tier, List<String> gaps, SaveReport.Signature signature,
                       boolean auditorStatement) throws Exception {
         Fixture f = fixture("Regnskab " + tier, granted, Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now().plusDays(20));
         ReportView empty = DemoUser.RANDERS.call0(() -> reports.open(report));
         assertEquals(tier, empty.accounts().tier());
         assertEquals(ReportSection.narrativeOf(ReportType.FINAL), empty.narrativeSections());
@@ -356,7 +362,7 @@ class ReportServiceIT {
         Fixture f = fixture("Ubrugte midler", Money.dkk("300000"), Money.dkk("250000"), Money.dkk("100000"));
         long first = grants.planPayment(f.grantId(), grantVersion(f), LocalDate.of(2025, 3, 1), Money.dkk("200000"), null);
         grants.recordPayment(f.grantId(), grantVersion(f), first, LocalDate.of(2025, 3, 3), Money.dkk("200000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now().plusDays(20));
         ReportView empty = DemoUser.RANDERS.call0(() -> reports.open(report));
         DemoUser.RANDERS.run(() -> reports.submit(new SaveReport(report, empty.version(), LocalDate.of(2025, 1, 1),
                 LocalDate.of(2026, 12, 31), Map.of(ReportSection.GOALS_MET, "Ja", ReportSection.ACCOUNTS_STATEMENT,
@@ -398,7 +404,7 @@ class ReportServiceIT {
     @Test
     void theAdministratorStillRecordsAReportReceivedOutsidePulje() {
         Fixture f = fixture("Pr. post", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
         ReportView draft = DemoUser.RANDERS.call0(() -> reports.open(report));
         DemoUser.RANDERS.run(() -> reports.saveDraft(save(report, draft.version(), f, "Halvt skrevet", "100", "0")));
         projects.submitReport(f.projectId(), version(f), report, LocalDate.now());
@@ -409,12 +415,45 @@ class ReportServiceIT {
         assertEquals(ReportStatus.APPROVED, reports.reportsOf(f.projectId()).get(0).status());
     }
 
+    // The lists' cost ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void theBudgetAgainstSpendingAndTheReportsListCostTheSameStatementsWhateverTheSizeOfTheProject() {
+        Fixture small = fixture("Lille", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
+        Fixture large = fixture("Stor", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
+        for (int i = 0; i < 10; i++) {
+            projects.addBudgetLine(large.projectId(), version(large), BudgetCategory.OTHER, 2026, Money.dkk("1000"), "Post " + i);
+        }
+        for (int i = 0; i < 5; i++) {
+            projects.requireReport(large.projectId(), version(large), ReportType.STATUS, LocalDate.now().plusDays(40 + i));
+        }
+        for (Fixture f : List.of(small, large)) {
+            long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+            ReportView form = DemoUser.RANDERS.call0(() -> reports.open(report));
+            Map<Long, Money> everyLine = new HashMap<>();
+            form.spending().forEach(line -> everyLine.put(line.budgetLineId(), Money.dkk("900")));
+            DemoUser.RANDERS.run(() -> reports.submit(new SaveReport(report, form.version(), null, null, Map.of(),
+                    everyLine, Map.of(), Map.of(), Map.of(), null)));
+        }
+        assertEquals(12, reports.spendingAgainstBudget(large.projectId()).lines().size());
+        assertEquals(6, reports.reportsOf(large.projectId()).size());
+
+        long smallBudget = Statements.countWhile(emf, () -> reports.spendingAgainstBudget(small.projectId()));
+        long largeBudget = Statements.countWhile(emf, () -> reports.spendingAgainstBudget(large.projectId()));
+        assertEquals(smallBudget, largeBudget, "12 budget lines cost what 2 do");
+        assertTrue(largeBudget <= 5, "the caller's scope, the access check, the latest report, the lines: " + largeBudget);
+        long smallList = Statements.countWhile(emf, () -> reports.reportsOf(small.projectId()));
+        long largeList = Statements.countWhile(emf, () -> reports.reportsOf(large.projectId()));
+        assertEquals(smallList, largeList, "6 reports cost what 1 does");
+        assertTrue(largeList <= 5, "the caller's scope, the access check, the project, the reports: " + largeList);
+    }
+
     // Who may do what ---------------------------------------------------------------------------------------------------
 
     @Test
     void aPartnerReadsButDoesNotWriteAndAnAdministratorDoesNotWriteTheGranteesReport() {
         Fixture f = fixture("Partner", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
         long version = reports.open(report).version();
         ReportView read = DemoUser.PARTNER_AALBORG.call0(() -> reports.open(report));
         assertFalse(read.editable());
@@ -454,7 +493,7 @@ class ReportServiceIT {
     @Test
     void forgedIdsFindNothing() throws Exception {
         Fixture f = fixture("Forfalsket", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusMonths(1));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
         long version = reports.open(report).version();
         long[] foreign = foreignProjectWithReport();
         long foreignReport = foreign[1];
@@ -537,7 +576,7 @@ class ReportServiceIT {
             var line = project.addBudgetLine(BudgetCategory.SALARIES, 2025, Money.dkk("1000"), null);
             var milestone = project.addMilestone("Fremmed milepæl", null);
             var goal = project.addGoal("Fremmed mål", null);
-            ReportObligation report = project.requireReport(ReportType.STATUS, LocalDate.now().plusMonths(1));
+            ReportObligation report = project.requireReport(ReportType.STATUS, LocalDate.now().plusDays(20));
             em.persist(project);
             em.flush();
             long[] ids = {project.getId(), report.getId(), line.getId(), milestone.getId(), goal.getId()};
