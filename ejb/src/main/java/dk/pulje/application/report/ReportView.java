@@ -23,7 +23,8 @@ import java.util.Map;
  * @param editable    whether the caller may write in it now (the owner's applicant, while it is open)
  * @param reviewable  whether the caller may approve or return it now (the fund's administrator, once it is handed in)
  * @param texts       the narrative sections written so far
- * @param comments    the reviewer's comments per section, on a returned report
+ * @param comments    the reviewer's comments per section: on a returned report, and still on the report handed in
+ *                    again after it (so that the reviewer sees what was asked); none once approved
  * @param accounts    the accounts of a final or accounts report; null on a progress report
  */
 public record ReportView(long id, long version, long projectId, String projectTitle, String ownerName,

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Everything the grantee's form holds, saved as one change (a draft, or the content handed in with a submit).
- * Maps are keyed by the id of the project's part (budget line, financing line, milestone, result goal); a null or
- * missing value clears what the report said about it.
+ * Maps are keyed by the id of the project's part (budget line, financing line, milestone, result goal), or by
+ * section for the texts; a null or missing value clears what the report said about it. A null map leaves that part of
+ * the report as it was.
  *
  * @param expectedVersion the report's version the grantee's form was opened at
  * @param accounts        who signs and the declaration; ignored on a progress report (may be null there)
