@@ -13,14 +13,14 @@ import java.time.LocalDate;
  * @param paid         Σ paid of the grant so far (zero without payments; null without a grant)
  * @param nextDeadline the earliest open report, milestone or expected tranche, overdue ones included; null: none
  * @param nextKind     what {@code nextDeadline} is
- * @param overdue      how many open items are past their date
+ * @param overdueCount how many open items are past their date
  * @param canReport    the caller's organisation owns the project, which is granted and still running: it reports
  */
 public record MyProject(long projectId, String title, String fundName, ProjectStatus status, String ownerName,
                         boolean partner, Money granted, Money paid, LocalDate nextDeadline, DeadlineKind nextKind,
-                        long overdue, boolean canReport) {
+                        long overdueCount, boolean canReport) {
 
     public boolean isOverdue() {
-        return overdue > 0;
+        return overdueCount > 0;
     }
 }
