@@ -234,6 +234,23 @@ class MyPagesBrowserIT extends BrowserTest {
         assertEquals(4, browser.findElements(By.cssSelector("[id='deadlinesForm:deadlines_data'] > tr")).size(), "60 days ahead");
     }
 
+    @Test
+    void theApplicantsPagesFitAPhone() {
+        login(applicant);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String page : List.of("my/projects.xhtml", "my/deadlines.xhtml", "my/contacts.xhtml", "my/projects.xhtml?lang=en")) {
+            browser.get(Browser.baseUrl() + page);
+            settle();
+            Object sideways = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth ? document.documentElement.scrollWidth : 0");
+            assertEquals(0L, ((Number) sideways).longValue(), page + " scrolls sideways on a phone");
+        }
+        assertTrue(browser.findElement(By.id("myProjectsForm:myProjects")).getText().contains("overdue"),
+                "the warning stays on a phone");
+        Browser.screenshot(browser, "my-projects-390-en");
+        browser.get(Browser.baseUrl() + "my/projects.xhtml?lang=da");
+    }
+
     private void login(String username) {
         browser.get(Browser.baseUrl() + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(username);

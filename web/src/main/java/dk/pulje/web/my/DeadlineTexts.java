@@ -39,6 +39,12 @@ public class DeadlineTexts {
         };
     }
 
+    /** {@link #what}, with the kind where the words alone do not say it (a milestone), for lists without a kind column. */
+    public String whatAndKind(Deadline deadline) {
+        return deadline.kind() == dk.pulje.application.portal.DeadlineKind.MILESTONE
+                ? messages.text("deadline.milestone", deadline.detail()) : what(deadline);
+    }
+
     /** The month's name and year with a capital letter, as a heading. */
     public String month(LocalDate firstDay) {
         String name = DateTimeFormatter.ofPattern("LLLL yyyy", localeBacking.getLocale()).format(firstDay);
