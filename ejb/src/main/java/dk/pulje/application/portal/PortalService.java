@@ -38,10 +38,15 @@ public class PortalService {
     /** The calendar's bound: more than any organisation owes in a year, so that no request reads without end. */
     public static final int CALENDAR_LIMIT = 500;
 
-    /** The caller's organisations own it (p.owner_id) or take part in it (a partner row). */
+    /**
+     * The caller's organisations own it (project_owner_idx) or take part in it (project_partner_organisation_idx).
+     * Written as the set of those few project ids rather than "owner in … or exists partner", so that PostgreSQL starts
+     * from the organisation's handful of projects and reads their items by project, instead of walking every open item
+     * of the portfolio by date and testing each project (DeadlineBenchmark: the calendar at 100.000 projects).
+     */
     private static final String MINE = """
-            p.owner_id in (:organisations) or exists (select 1 from project_partner pp
-             where pp.project_id = p.id and pp.organisation_id in (:organisations))""";
+            p.id in (select mp.id from project mp where mp.owner_id in (:organisations)
+                     union all select pp.project_id from project_partner pp where pp.organisation_id in (:organisations))""";
 
     /**
      * Σ paid and the next deadline aggregated per project in the same statement: a correlated sum and a lateral
