@@ -83,7 +83,7 @@ final class DeadlineQueries {
 
     long count(LocalDate until) {
         Query query = em.createNativeQuery("select count(*) from (" + union() + ") d");
-        bind(query, until, null);
+        bind(query, until);
         return ((Number) query.getSingleResult()).longValue();
     }
 
@@ -91,7 +91,7 @@ final class DeadlineQueries {
     List<Deadline> rows(LocalDate until, LocalDate today, String orderBy, int first, int max) {
         Query query = em.createNativeQuery("select d.* from (" + union() + ") d order by " + orderBy
                 + " offset :first rows fetch first :max rows only", Tuple.class);
-        bind(query, until, null);
+        bind(query, until);
         query.setParameter("first", first);
         query.setParameter("max", max);
         @SuppressWarnings("unchecked")
@@ -99,7 +99,7 @@ final class DeadlineQueries {
         return tuples.stream().map(row -> deadline(row, today)).toList();
     }
 
-    private void bind(Query query, LocalDate until, Object unused) {
+    private void bind(Query query, LocalDate until) {
         query.setParameter("until", until);
         parameters.forEach(query::setParameter);
     }
