@@ -13,7 +13,8 @@ import java.io.Serializable;
 
 /**
  * {@code /reports/attachments.xhtml?id=REPORT}: a report's attachments on their own page, for everyone who may open the
- * report. A report the caller cannot read is not found, exactly like one that does not exist.
+ * report. A report the caller cannot read is not found, exactly like one that does not exist (also for a role that
+ * ReportService does not serve at all).
  */
 @Named
 @ViewScoped
@@ -34,7 +35,7 @@ public class ReportAttachmentsPageBacking implements Serializable {
         Long reportId = PageIds.parse(id);
         try {
             report = reportId == null ? null : reports.open(reportId);
-        } catch (RuleViolation notFound) {
+        } catch (RuleViolation | jakarta.ejb.EJBAccessException notFound) {
             report = null;
         }
         if (report == null) {
