@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
@@ -57,14 +58,20 @@ class AttachmentBrowserIT extends BrowserTest {
         assertEquals(1, rows().size(), "the fixture's file");
         Browser.screenshot(browser, "attachments-applicant");
 
-        // Keyboard only: the file field takes the path (what a file dialog would give it), Tab to the kind, Tab to the
-        // button, Enter.
+        // Keyboard only: Tab from the top of the page reaches the file field; the path goes in as a file dialog would
+        // put it; Tab to the kind, Tab to the button, Enter.
         WebElement file = browser.findElement(By.cssSelector("input[type='file']"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        for (int i = 0; i < 60 && !file.equals(browser.switchTo().activeElement()); i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(file, browser.switchTo().activeElement(), "Tab reaches the file field");
+        assertEquals("Fil", browser.findElement(By.cssSelector("label[for='" + file.getAttribute("id") + "']")).getText(),
+                "the field is labelled");
         file.sendKeys(pdf.toString());
-        assertEquals(file, browser.switchTo().activeElement(), "the file field has the focus");
-        file.sendKeys(Keys.TAB);
+        new Actions(browser).sendKeys(Keys.TAB).perform();
         assertEquals("attachmentsForm:attachmentKind", browser.switchTo().activeElement().getAttribute("id"));
-        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        new Actions(browser).sendKeys(Keys.TAB).perform();
         WebElement button = browser.switchTo().activeElement();
         assertEquals("attachmentsForm:upload", button.getAttribute("id"));
         WebElement table = browser.findElement(By.id("attachmentsForm:attachmentList"));
@@ -90,7 +97,7 @@ class AttachmentBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.stalenessOf(table));
         settle();
         String refusal = browser.findElement(By.id("attachmentsForm:attachmentMessages")).getText();
-        assertTrue(refusal.contains("\"Regnskab.pdf\" kan ikke vedhæftes"), refusal);
+        assertTrue(refusal.contains("\"Regnskab.pdf\" kan ikke vedhæftes, fordi indholdet ikke er en af de typer"), refusal);
         assertEquals("alert", browser.findElement(By.id("attachmentsForm:attachmentMessages")).getAttribute("role"));
         assertEquals(2, rows().size());
         Browser.screenshot(browser, "attachments-refused");
