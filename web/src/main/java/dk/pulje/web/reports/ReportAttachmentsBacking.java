@@ -35,7 +35,8 @@ public class ReportAttachmentsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The file field's id in the include's form, where every message of the include is shown. */
-    static final String FIELD = "attachmentsForm:attachmentFile";
+    static final String FORM = "attachmentsForm";
+    static final String FIELD = FORM + ":attachmentFile";
 
     @Inject
     private transient AttachmentService attachments;
@@ -114,7 +115,18 @@ public class ReportAttachmentsBacking implements Serializable {
     }
 
     private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(FIELD, new FacesMessage(severity, text, null));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(fieldClientId(faces), new FacesMessage(severity, text, null));
+    }
+
+    /**
+     * The file field's full client id: the include may stand inside another naming container (a tab view) on the page
+     * that places it, so it is read from the button that was pressed ("…:attachmentsForm:upload").
+     */
+    static String fieldClientId(FacesContext faces) {
+        String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        int form = source == null ? -1 : source.indexOf(FORM + faces.getNamingContainerSeparatorChar());
+        return form < 0 ? FIELD : source.substring(0, form) + FIELD.replace(':', faces.getNamingContainerSeparatorChar());
     }
 
     public AttachmentKind getKind() {
