@@ -58,6 +58,8 @@ class AccessMatrixIT {
     private static long educationRound;
     private static long foreignFund;
     private static long foreignRound;
+    private static dk.pulje.it.attachment.AttachmentData.Fixture attachments;
+    private static long[] foreignAttachment;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -77,6 +79,8 @@ class AccessMatrixIT {
         long[] foreign = ForeignFund.ensure();
         foreignFund = foreign[0];
         foreignRound = foreign[1];
+        attachments = dk.pulje.it.attachment.AttachmentData.randersReport("Adgang til bilag", "DUE");
+        foreignAttachment = dk.pulje.it.attachment.AttachmentData.foreignReport();
     }
 
     /** Pages: path → who gets what. Anonymous visitors are sent to the login page. */
@@ -127,6 +131,15 @@ class AccessMatrixIT {
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));
         pages.put("login.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("error.xhtml", row(OK, OK, OK, OK, OK));
+        // Issue 10, attachments: a report's files go to those who read its project (randers owns it, admin administers
+        // its fund; region and mixed read other funds: not found); the system administrator reads no project content.
+        // The report's attachment page opens through ReportService: applicants and fund administrators only.
+        pages.put("files/attachment/" + attachments.attachmentId(), row(LOGIN, OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("files/attachment/" + foreignAttachment[1], row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("files/attachment/999999999", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/attachments.xhtml?id=" + attachments.reportId(), row(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/attachments.xhtml?id=" + foreignAttachment[0], row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/attachments.xhtml?id=x", row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         // Where the container sends errors; asked for directly it is nothing.
         pages.put("error-dispatch", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         return pages;
