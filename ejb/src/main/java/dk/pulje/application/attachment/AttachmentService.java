@@ -32,7 +32,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Files attached to reports: stored in PostgreSQL (docs/adr/0008-attachments-in-postgresql.md), checked by their content, read only by those
+ * Files attached to reports: stored in PostgreSQL (docs/adr/0010-attachments-in-postgresql.md), checked by their content, read only by those
  * who may read the report's project. The owner's applicants add and remove them while the report is open (the same
  * rule as writing the report); partners, the fund's administrators and regional staff read. An id outside the
  * caller's projects finds nothing, exactly like an id that does not exist.
