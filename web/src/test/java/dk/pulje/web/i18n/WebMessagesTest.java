@@ -97,8 +97,20 @@ class WebMessagesTest {
         }
     }
 
+    /**
+     * The bundle, refusing a key written twice: the last one would silently win, and merges of parallel work have
+     * left such pairs with different texts.
+     */
     private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    throw new IllegalStateException(name + " has the key " + key + " twice");
+                }
+                return super.put(key, value);
+            }
+        };
         try (InputStream in = WebMessagesTest.class.getResourceAsStream("/dk/pulje/web/i18n/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

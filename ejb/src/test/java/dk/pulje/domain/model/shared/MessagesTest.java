@@ -81,8 +81,20 @@ class MessagesTest {
         }
     }
 
+    /**
+     * The bundle, refusing a key written twice: the last one would silently win, and merges of parallel work have
+     * left such pairs with different texts.
+     */
     private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    throw new IllegalStateException(name + " has the key " + key + " twice");
+                }
+                return super.put(key, value);
+            }
+        };
         try (InputStream in = MessagesTest.class.getResourceAsStream("/dk/pulje/domain/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
