@@ -61,7 +61,7 @@ class ReportJourneyBrowserIT extends BrowserTest {
         type(section("DEVIATIONS"), "Ingen.");
         type(section("NEXT_STEPS"), "To workshops mere i efteråret.");
         typeAmount(By.id("report:lines:1:spent"), "10.000");
-        // 10.000 kr. of a 30.000 kr. budget line: two thirds under, said in words beside the amount.
+        // 10.000 kr. against the line's budget: far under it, said in words beside the amount.
         wait.until(d -> d.findElement(By.id("report:lines:1:dev")).getText().contains("under budgettet"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report:milestones:0:status"))).selectByValue("REACHED");
         type(By.cssSelector("[id='report:goals:0:value']"), "48 deltagere; 80 % trygge");

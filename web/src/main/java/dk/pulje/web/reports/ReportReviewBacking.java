@@ -98,11 +98,6 @@ public class ReportReviewBacking implements Serializable {
         }
     }
 
-    /** The parts a reviewer may comment on, in the order of the form. */
-    public List<ReportSection> getSections() {
-        return ReportSection.of(report.type());
-    }
-
     /** The project's other reports, for the links beside this one. */
     public List<ProjectDetail.ReportView> getOtherReports() {
         return project.reports().stream().filter(r -> r.id() != report.id()).toList();
