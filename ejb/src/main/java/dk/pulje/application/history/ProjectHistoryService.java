@@ -18,6 +18,7 @@ import dk.pulje.domain.model.project.Milestone;
 import dk.pulje.domain.model.project.Partner;
 import dk.pulje.domain.model.project.Project;
 import dk.pulje.domain.model.project.ReportObligation;
+import dk.pulje.domain.model.project.ReportSection;
 import dk.pulje.application.shared.AuditRevision;
 import dk.pulje.application.security.ProjectAccess;
 import dk.pulje.domain.model.account.Roles;
@@ -151,7 +152,10 @@ public class ProjectHistoryService {
         changes.addAll(changes(audit, GOAL, AuditEntity.relatedId("project").eq(projectId)));
         changes.addAll(changes(audit, BUDGET, AuditEntity.relatedId("project").eq(projectId)));
         changes.addAll(changes(audit, FINANCING, AuditEntity.relatedId("project").eq(projectId)));
-        changes.addAll(changes(audit, REPORT, AuditEntity.relatedId("project").eq(projectId)));
+        ReportComments comments = reportComments(projectId);
+        changes.addAll(changes(audit, REPORT, AuditEntity.relatedId("project").eq(projectId),
+                (report, change) -> "status".equals(change.field()) ? change.withEvent(reportEvent(report, change, comments))
+                        : change));
         changes.addAll(changes(audit, MILESTONE, AuditEntity.relatedId("project").eq(projectId)));
         List<Long> grantIds = em.createQuery("select g.id from Grant g where g.project.id = :id", Long.class)
                 .setParameter("id", projectId).getResultList();
@@ -169,8 +173,16 @@ public class ProjectHistoryService {
         return withNames(resolved(changes));
     }
 
-    /** Walks the revisions of one part in order and compares each snapshot of an item with its previous one. */
     private static <T> List<ProjectChange> changes(AuditReader audit, AuditedPart<T> part, AuditCriterion criterion) {
+        return changes(audit, part, criterion, (snapshot, change) -> change);
+    }
+
+    /**
+     * Walks the revisions of one part in order and compares each snapshot of an item with its previous one;
+     * {@code meaning} may tell what a changed value means (given the snapshot after the change).
+     */
+    private static <T> List<ProjectChange> changes(AuditReader audit, AuditedPart<T> part, AuditCriterion criterion,
+                                                   java.util.function.BiFunction<T, ProjectChange, ProjectChange> meaning) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = audit.createQuery()
                 .forRevisionsOfEntity(part.type(), false, true)
@@ -198,7 +210,8 @@ public class ProjectHistoryService {
                             if (old instanceof List<?> oldElements && now instanceof List<?> newElements) {
                                 changes.addAll(elementChanges(revision, field, oldElements, newElements));
                             } else {
-                                changes.add(change(revision, part, item, ChangeKind.CHANGED, field, old, now));
+                                changes.add(meaning.apply(snapshot,
+                                        change(revision, part, item, ChangeKind.CHANGED, field, old, now)));
                             }
                         }
                     });
@@ -207,6 +220,59 @@ public class ProjectHistoryService {
             previous.put(id, snapshot);
         }
         return changes;
+    }
+
+    // Report events ---------------------------------------------------------------------------------------------------
+
+    /**
+     * A report's change of status as the event it is: handed in; returned, with the sections the reviewer commented
+     * on; approved; or its accounts approved with what of the grant was unspent and what is to be paid back (the
+     * figures recorded in that very revision).
+     */
+    private static HistoryEvent reportEvent(ReportObligation report, ProjectChange change, ReportComments comments) {
+        return switch (report.getStatus()) {
+            case SUBMITTED -> new HistoryEvent("history.event.report.submitted");
+            case RETURNED -> {
+                List<ReportSection> commented = comments.at(report.getId(), change.revision());
+                yield commented.isEmpty() ? new HistoryEvent("history.event.report.returned")
+                        : new HistoryEvent("history.event.report.returnedWithComments", (Object) commented);
+            }
+            case APPROVED -> report.getUnspent() == null ? new HistoryEvent("history.event.report.approved")
+                    : new HistoryEvent("history.event.report.accountsApproved", report.getUnspent(), report.getRepayment());
+            default -> null;
+        };
+    }
+
+    /**
+     * The reviewer's comments per section of the project's reports through the revisions, from the audit trail in
+     * one statement: which sections carried a comment as of a given revision.
+     */
+    private ReportComments reportComments(long projectId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.report_id, s.section, s.rev, s.revtype, s.review_comment is not null
+                        from report_section_aud s
+                        where s.report_id in (select r.id from report_obligation_aud r where r.project_id = ?1)
+                        order by s.rev, s.revtype desc""")
+                .setParameter(1, projectId).getResultList();
+        return new ReportComments(rows.stream().map(r -> new CommentRow(((Number) r[0]).longValue(),
+                ReportSection.valueOf((String) r[1]), ((Number) r[2]).longValue(),
+                ((Number) r[3]).intValue() != 2 && Boolean.TRUE.equals(r[4]))).toList());
+    }
+
+    /** One audited state of a report's section: whether it carried a reviewer's comment from that revision on. */
+    private record CommentRow(long reportId, ReportSection section, long revision, boolean commented) {
+    }
+
+    private record ReportComments(List<CommentRow> rows) {
+
+        /** The sections of a report that carried a comment as of a revision, in the order of the form. */
+        List<ReportSection> at(long reportId, long revision) {
+            Map<ReportSection, Boolean> state = new java.util.EnumMap<>(ReportSection.class);
+            rows.stream().filter(r -> r.reportId() == reportId && r.revision() <= revision)
+                    .forEach(r -> state.put(r.section(), r.commented()));
+            return state.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import dk.pulje.domain.model.grant.Grant;
 import dk.pulje.domain.model.grant.Payment;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.AttachmentKind;
+import dk.pulje.domain.model.project.BudgetCategory;
+import dk.pulje.domain.model.project.ReportType;
 import dk.pulje.domain.model.project.BudgetLine;
 import dk.pulje.domain.model.project.FinancingLine;
 import dk.pulje.domain.model.project.Milestone;
@@ -141,6 +143,74 @@ public class ReportService {
         releasePaymentsWaitingFor(report, today);
         touchProject(report);
         guard.flush(report, SUBJECT);
+    }
+
+    // Lists ------------------------------------------------------------------------------------------------------------
+
+    /**
+     * The project's budget beside the spending its latest handed-in report states (submitted or approved, the latest
+     * by hand-in date), line by line, in two statements. Read by everyone who reads the project: its applicants (owner
+     * and partners), the fund's administrators and the regional staff who read the fund's portfolio.
+     */
+    @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT, Roles.REGIONAL_STAFF})
+    public SpendingAgainstBudget spendingAgainstBudget(long projectId) {
+        requireReadableProject(projectId);
+        List<Object[]> latest = em.createQuery("""
+                        select r.id, r.type, r.status, r.submittedOn from ReportObligation r
+                        where r.project.id = :id and r.status in (:handedIn)
+                        order by r.submittedOn desc, r.id desc""", Object[].class)
+                .setParameter("id", projectId).setParameter("handedIn", List.of(ReportStatus.SUBMITTED, ReportStatus.APPROVED))
+                .setMaxResults(1).getResultList();
+        Long reportId = latest.isEmpty() ? null : (Long) latest.get(0)[0];
+        List<SpendingAgainstBudget.Line> lines = em.createQuery("""
+                        select b.id, b.category, b.year, b.note, b.amount, s.amount
+                        from BudgetLine b left join ReportSpending s on s.budgetLine = b and s.report.id = :report
+                        where b.project.id = :id order by b.year nulls first, b.category, b.id""", Object[].class)
+                .setParameter("id", projectId).setParameter("report", reportId == null ? -1L : reportId)
+                .getResultList().stream()
+                .map(row -> SpendingAgainstBudget.Line.of((Long) row[0], (BudgetCategory) row[1], (Integer) row[2],
+                        (String) row[3], (Money) row[4], (Money) row[5]))
+                .toList();
+        Money budgeted = lines.stream().map(SpendingAgainstBudget.Line::budgeted).reduce(Money.zero(Money.DKK), Money::plus);
+        Money reported = reportId == null ? null : lines.stream().map(SpendingAgainstBudget.Line::reported)
+                .filter(java.util.Objects::nonNull).reduce(Money.zero(Money.DKK), Money::plus);
+        return latest.isEmpty() ? new SpendingAgainstBudget(null, null, null, null, lines, budgeted, null)
+                : new SpendingAgainstBudget(reportId, (ReportType) latest.get(0)[1], (ReportStatus) latest.get(0)[2],
+                (LocalDate) latest.get(0)[3], lines, budgeted, reported);
+    }
+
+    /**
+     * The project's reports by due date, each with its status today and what the caller may do with it, in two
+     * statements (the project's owner and fund, then the reports).
+     */
+    @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT, Roles.REGIONAL_STAFF})
+    public List<ReportSummary> reportsOf(long projectId) {
+        requireReadableProject(projectId);
+        Object[] project = em.createQuery("select o.id, p.fund.id from Project p left join p.owner o where p.id = :id",
+                Object[].class).setParameter("id", projectId).getSingleResult();
+        CallerScope scope = scopes.current();
+        boolean ownersApplicant = project[0] != null && scope.belongsTo((Long) project[0]);
+        boolean fundsAdministrator = scope.administers((Long) project[1]);
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("""
+                        select r.id, r.type, r.dueDate, r.status, r.draftSavedAt, r.submittedOn, r.decidedOn, r.note
+                        from ReportObligation r where r.project.id = :id order by r.dueDate, r.id""", Object[].class)
+                .setParameter("id", projectId).getResultList().stream()
+                .map(row -> {
+                    ReportStatus stored = (ReportStatus) row[3];
+                    boolean open = stored == ReportStatus.DUE || stored == ReportStatus.RETURNED;
+                    return new ReportSummary((Long) row[0], (ReportType) row[1], (LocalDate) row[2],
+                            ReportObligation.statusOn(stored, (LocalDate) row[2], (Instant) row[4], today),
+                            (Instant) row[4], (LocalDate) row[5], (LocalDate) row[6], (String) row[7],
+                            open && ownersApplicant, stored == ReportStatus.SUBMITTED && fundsAdministrator);
+                })
+                .toList();
+    }
+
+    private void requireReadableProject(long projectId) {
+        if (!access.canRead(projectId)) {
+            throw new RuleViolation("entity.notFound", new MessageKey("subject.project"), projectId);
+        }
     }
 
     // Access ----------------------------------------------------------------------------------------------------------

@@ -133,7 +133,9 @@ public class WorkListService {
      */
     public List<DueReport> reports(@NotNull @Valid WorkListSearch<ReportSort> search) {
         return rows("""
-                select new dk.pulje.application.worklist.DueReport(ro.id, p.id, p.title, ro.type, ro.status, ro.dueDate,
+                select new dk.pulje.application.worklist.DueReport(ro.id, p.id, p.title, ro.type,
+                       case when ro.status = dk.pulje.domain.model.project.ReportStatus.DUE and ro.draftSavedAt is not null
+                            then dk.pulje.domain.model.project.ReportStatus.DRAFT else ro.status end, ro.dueDate,
                        o.name, f.shortName, cp.name, c.role, cp.email, cp.phone)
                  from ReportObligation ro join ro.project p join p.fund f left join p.owner o
                       left join p.contacts c on index(c) = 0 left join c.person cp

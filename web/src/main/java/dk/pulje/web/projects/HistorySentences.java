@@ -37,6 +37,10 @@ public class HistorySentences {
         String who = change.changedByName() == null ? change.changedBy() : change.changedByName();
         String when = DateTimeFormatter.ofPattern(messages.text("history.sentence.when"), locale.getLocale())
                 .withZone(Clocks.DANISH_TIME).format(change.changedAt());
+        if (change.event() != null) {
+            // An event tells what the change means ("sendt retur med kommentarer til Økonomi") instead of its values.
+            return messages.text("history.sentence.event", subject, change.event().textIn(locale.getLocale()), who, when);
+        }
         if (change.kind() != ChangeKind.CHANGED || change.field() == null) {
             String kind = change.kind() == ChangeKind.ADDED ? "added" : change.kind() == ChangeKind.REMOVED ? "removed" : "changed";
             return messages.text("history.sentence." + kind, subject, who, when);

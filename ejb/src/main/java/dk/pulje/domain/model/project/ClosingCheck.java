@@ -43,8 +43,11 @@ public record ClosingCheck(List<Missing> missing) {
         if (finals.isEmpty()) {
             missing.add(new Missing("closing.noFinalReport"));
         }
+        // Named as on its due day: a started one reads "kladde" (draft), not just "afventer"; the closing check has
+        // no today of its own, and overdue or not, it is missing all the same.
         finals.stream().filter(r -> r.getStatus() != ReportStatus.APPROVED)
-                .forEach(r -> missing.add(new Missing("closing.finalReportNotApproved", r.getDueDate(), r.getStatus())));
+                .forEach(r -> missing.add(new Missing("closing.finalReportNotApproved", r.getDueDate(),
+                        r.statusOn(r.getDueDate()))));
         if (grant == null || grant.getGranted() == null) {
             missing.add(new Missing("closing.grantUnknown"));
             return new ClosingCheck(missing);

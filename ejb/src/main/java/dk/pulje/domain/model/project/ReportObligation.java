@@ -310,9 +310,12 @@ public class ReportObligation extends ProjectPart {
         if (!type.hasAccounts()) {
             throw new RuleViolation("report.noAccounts", type);
         }
+        // Checked before deciding, so that a refusal leaves the report as it was (handed in, not half approved).
+        Money checkedUnspent = Money.requireNotNegative(Objects.requireNonNull(unspentOfGrant, "unspent"));
+        Money checkedRepayment = Money.requireNotNegative(Objects.requireNonNull(toPayBack, "repayment"));
         decide(ReportStatus.APPROVED, on, remark);
-        this.unspent = Money.requireNotNegative(Objects.requireNonNull(unspentOfGrant, "unspent"));
-        this.repayment = Money.requireNotNegative(Objects.requireNonNull(toPayBack, "repayment"));
+        this.unspent = checkedUnspent;
+        this.repayment = checkedRepayment;
     }
 
     /** Sent back to the grantee for more; the note says what is missing. */
@@ -327,19 +330,18 @@ public class ReportObligation extends ProjectPart {
     public void returnForChanges(LocalDate on, String remark, Map<ReportSection, String> comments) {
         boolean anyComment = comments.values().stream().anyMatch(c -> Text.optional(c) != null);
         String overall = anyComment ? Text.optional(remark) : Text.required(remark, "report.returnReason");
-        decide(ReportStatus.RETURNED, on, overall);
-        for (ReportSectionText row : List.copyOf(sections)) {
-            row.comment(null);
-            if (row.isEmpty()) {
-                sections.remove(row);
+        // Every comment must stand beside a section of this report; checked before deciding, so that a refusal leaves
+        // the report handed in as it was.
+        comments.forEach((section, comment) -> {
+            if (Text.optional(comment) != null && !section.belongsTo(type)) {
+                throw new RuleViolation("report.sectionNotInReport", section, type);
             }
-        }
+        });
+        decide(ReportStatus.RETURNED, on, overall);
+        sections.forEach(row -> row.comment(null));
         comments.forEach((section, comment) -> {
             if (Text.optional(comment) == null) {
                 return;
-            }
-            if (!section.belongsTo(type)) {
-                throw new RuleViolation("report.sectionNotInReport", section, type);
             }
             ReportSectionText row = section(section).orElseGet(() -> {
                 ReportSectionText created = new ReportSectionText(this, section);
@@ -348,6 +350,9 @@ public class ReportObligation extends ProjectPart {
             });
             row.comment(comment);
         });
+        // Only now drop what is left empty: a section commented on again keeps its row. Removing it first and adding
+        // a new one would make Hibernate insert the new row before deleting the old (one per report and section).
+        sections.removeIf(ReportSectionText::isEmpty);
     }
 
     private void decide(ReportStatus decision, LocalDate on, String remark) {
@@ -367,10 +372,19 @@ public class ReportObligation extends ProjectPart {
      * a saved draft is a draft. Neither is stored.
      */
     public ReportStatus statusOn(LocalDate today) {
-        if (isOpen() && today.isAfter(dueDate)) {
+        return statusOn(status, dueDate, draftSavedAt, today);
+    }
+
+    /**
+     * {@link #statusOn(LocalDate)} from the stored columns, for lists that read them without loading the report:
+     * one rule wherever a status is shown.
+     */
+    public static ReportStatus statusOn(ReportStatus stored, LocalDate dueDate, Instant draftSavedAt, LocalDate today) {
+        boolean open = stored == ReportStatus.DUE || stored == ReportStatus.RETURNED;
+        if (open && today.isAfter(dueDate)) {
             return ReportStatus.OVERDUE;
         }
-        return status == ReportStatus.DUE && draftSavedAt != null ? ReportStatus.DRAFT : status;
+        return stored == ReportStatus.DUE && draftSavedAt != null ? ReportStatus.DRAFT : stored;
     }
 
     // Reading ---------------------------------------------------------------------------------------------------------
