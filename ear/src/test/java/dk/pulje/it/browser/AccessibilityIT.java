@@ -68,6 +68,10 @@ class AccessibilityIT extends BrowserTest {
         pages.put("work/payments.xhtml", Set.of(Who.ADMIN));
         pages.put("work/grants.xhtml", Set.of(Who.ADMIN));
         pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
+        pages.put("work/deadlines.xhtml", Set.of(Who.ADMIN));
+        pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
+        pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
+        pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("organisations/list.xhtml", Set.of(Who.ADMIN, Who.SYSADMIN));
         pages.put("organisations/edit.xhtml", Set.of(Who.ADMIN, Who.SYSADMIN));
         // Issue 10: the grantee's report form (read only for the fund's administrators) and the review.
@@ -286,6 +290,42 @@ class AccessibilityIT extends BrowserTest {
                 settle();
                 check(who, "round in English");
                 open("index.xhtml?lang=da");
+            }
+            case "work/deadlines.xhtml" -> {
+                open(page);
+                check(who, "deadline board");
+                browser.findElement(By.id("deadlinesForm:overdueOnly")).click();
+                WebElement days = browser.findElement(By.id("deadlinesForm:days"));
+                days.clear();
+                days.sendKeys("9999");
+                browser.findElement(By.id("deadlinesForm:show")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='deadlinesForm'] .ui-message-error")));
+                settle();
+                check(who, "deadline board, days out of range");
+                browser.findElement(By.cssSelector("[id='deadlinesForm:deadlines:dateColumn'] .ui-column-title")).click();
+                settle();
+                check(who, "deadline board, sorted");
+                open(page + "?lang=en");
+                check(who, "deadline board in English");
+                open(page + "?lang=da");
+            }
+            case "my/projects.xhtml", "my/deadlines.xhtml" -> {
+                open(page);
+                check(who, page);
+                open(page + "?lang=en");
+                check(who, page + " in English");
+                open(page + "?lang=da");
+            }
+            case "my/contacts.xhtml" -> {
+                open(page);
+                check(who, "contacts");
+                browser.findElement(By.id("contacts:saveContact")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='contacts'] .ui-message-error")));
+                settle();
+                check(who, "contacts, empty form submitted");
+                open(page + "?lang=en");
+                check(who, "contacts in English");
+                open(page + "?lang=da");
             }
             case "work/payments.xhtml", "work/grants.xhtml", "work/reports.xhtml" -> {
                 open(page);

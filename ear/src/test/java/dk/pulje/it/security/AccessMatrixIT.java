@@ -125,6 +125,14 @@ class AccessMatrixIT {
         pages.put("work/payments.xhtml?fund=" + foreignFund + "&due=OVERDUE", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("work/grants.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("work/reports.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        // Issue 10: the administrators' deadline board (their own funds only) and the applicant's own pages (/my/*,
+        // applicants only; another organisation's ?org= is not found, as if it did not exist).
+        pages.put("work/deadlines.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        pages.put("my/contacts.xhtml?org=" + ForeignFund.organisationId("Aarhus Kommunes Biblioteker"),
+                row(LOGIN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         // Organisations are shared by every fund: fund and system administrators keep them, also the funder of a fund
         // they do not administer (its projects are not listed to them: OrganisationServiceIT).
         long randersLibrary = ForeignFund.organisationId("Randers Bibliotek");

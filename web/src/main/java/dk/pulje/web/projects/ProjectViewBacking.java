@@ -141,6 +141,16 @@ public class ProjectViewBacking implements Serializable {
         this.id = id;
     }
 
+    /**
+     * The page as an applicant reads it (issue 10): their way back is "Mine projekter", and they see what waits on
+     * their reports (a tranche held, a report returned with the fund's reasons). The fund's internal note never
+     * reaches them: ProjectDetailService and ProjectHistoryService leave it out for callers who may not read it.
+     */
+    public boolean isApplicantView() {
+        return project != null && !project.changeable()
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(dk.pulje.domain.model.account.Roles.APPLICANT);
+    }
+
     public ProjectDetail getProject() {
         return project;
     }

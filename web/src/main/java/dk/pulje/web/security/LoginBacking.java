@@ -77,8 +77,12 @@ public class LoginBacking {
                 && !next.startsWith(PuljeAuthenticationMechanism.LOGIN_PAGE)) {
             return next;
         }
-        return request != null && request.isUserInRole(Roles.SYSTEM_ADMIN) && !request.isUserInRole(Roles.FUND_ADMIN)
-                ? "/admin/users.xhtml" : "/index.xhtml";
+        if (request != null && request.isUserInRole(Roles.SYSTEM_ADMIN) && !request.isUserInRole(Roles.FUND_ADMIN)) {
+            return "/admin/users.xhtml";
+        }
+        // An applicant's start page is their own projects (issue 10); anyone who also works for a fund starts there.
+        return request != null && request.isUserInRole(Roles.APPLICANT) && !request.isUserInRole(Roles.FUND_ADMIN)
+                && !request.isUserInRole(Roles.REGIONAL_STAFF) ? "/my/projects.xhtml" : "/index.xhtml";
     }
 
     public String getUsername() {

@@ -51,6 +51,10 @@ public class UserBacking {
         return securityContext.isCallerInRole(Roles.SYSTEM_ADMIN);
     }
 
+    public boolean isApplicant() {
+        return securityContext.isCallerInRole(Roles.APPLICANT);
+    }
+
     public boolean isFundAdmin() {
         return securityContext.isCallerInRole(Roles.FUND_ADMIN);
     }

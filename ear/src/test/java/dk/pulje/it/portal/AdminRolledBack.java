@@ -1,0 +1,32 @@
+package dk.pulje.it.portal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+import java.util.concurrent.Callable;
+
+/** Runs test code as demo user "admin" inside one transaction that is always rolled back (as the work lists' tests do). */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@RunAs("FUND_ADMIN")
+@RunAsPrincipal("admin")
+public class AdminRolledBack {
+
+    @Resource
+    private SessionContext context;
+
+    public <T> T call(Callable<T> work) throws Exception {
+        try {
+            return work.call();
+        } finally {
+            context.setRollbackOnly();
+        }
+    }
+}

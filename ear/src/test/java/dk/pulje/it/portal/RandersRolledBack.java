@@ -1,0 +1,35 @@
+package dk.pulje.it.portal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Runs test code as demo user "randers" (an applicant of Randers Bibliotek) inside one transaction that is always rolled
+ * back: the rows the test writes in SQL are seen by the services it calls and are gone afterwards.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@RunAs("APPLICANT")
+@RunAsPrincipal("randers")
+public class RandersRolledBack {
+
+    @Resource
+    private SessionContext context;
+
+    public <T> T call(Callable<T> work) throws Exception {
+        try {
+            return work.call();
+        } finally {
+            context.setRollbackOnly();
+        }
+    }
+}
