@@ -341,6 +341,8 @@ class ProjectWorkspaceIT {
                 null, null, null, null, null), null));
         assertThrows(EJBAccessException.class, () -> projects.approveReport(1, 0, 1, LocalDate.now(), null));
         assertThrows(EJBAccessException.class, () -> grants.planPayment(1, 0, null, Money.dkk("1"), null, 1L));
+        // Recording a report as received skips the report's own checks (the accounts' tier): the fund's command only.
+        assertThrows(EJBAccessException.class, () -> projects.submitReport(1, 0, 1, LocalDate.now()));
     }
 
     private long newProject(String title) {

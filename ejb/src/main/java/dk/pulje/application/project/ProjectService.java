@@ -230,8 +230,11 @@ public class ProjectService {
         guard.flush(project, SUBJECT);
     }
 
-    /** Applicants of the owning organisation hand in their own reports. */
-    @RolesAllowed({Roles.FUND_ADMIN, Roles.APPLICANT})
+    /**
+     * Records a report that reached the fund outside Pulje (by post or e-mail) as handed in. Applicants hand in their
+     * own reports through {@code ReportService.submit}, which checks what the report holds (the accounts' tier); this
+     * command does not, so it is the fund's alone.
+     */
     public void submitReport(long projectId, long expectedVersion, long reportId, @NotNull LocalDate on) {
         Project project = touch(projectId, expectedVersion, true);
         Entities.part(project.getReports(), reportId, "subject.report").submit(on);
