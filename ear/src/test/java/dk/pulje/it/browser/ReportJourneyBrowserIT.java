@@ -107,6 +107,12 @@ class ReportJourneyBrowserIT extends BrowserTest {
         browser.get(Browser.baseUrl() + "projects/view.xhtml?id=" + fixture.projectId() + "&tab=finances");
         settle();
         assertTrue(browser.getPageSource().contains("Frigivet"), "the project page shows the tranche released");
+        // The budget against the spending the approved report states, a deviation beyond 10 % said in words.
+        WebElement spending = browser.findElement(By.id("spending-table"));
+        assertTrue(spending.getText().contains("25.000 kr."), spending.getText());
+        assertTrue(spending.getText().contains("under budgettet"), spending.getText());
+        Browser.scrollTo(browser, spending);
+        Browser.screenshot(browser, "project-spending");
     }
 
     @Test

@@ -16,14 +16,16 @@ class SpendingDeviationTest {
     void tenPercentEitherWayIsWithinTheThresholdAndBeyondIsMarked() {
         assertFalse(SpendingDeviation.of(Money.dkk("100000"), Money.dkk("110000")).beyondThreshold());
         assertFalse(SpendingDeviation.of(Money.dkk("100000"), Money.dkk("90000")).beyondThreshold());
-        SpendingDeviation over = SpendingDeviation.of(Money.dkk("100000"), Money.dkk("110001"));
+        // As the project page rounds it: 10,04 % is 10,0 %, within; 10,05 % is 10,1 %, beyond.
+        assertFalse(SpendingDeviation.of(Money.dkk("100000"), Money.dkk("110040")).beyondThreshold());
+        SpendingDeviation over = SpendingDeviation.of(Money.dkk("100000"), Money.dkk("110050"));
         assertTrue(over.beyondThreshold());
         assertTrue(over.over());
         SpendingDeviation under = SpendingDeviation.of(Money.dkk("100000"), Money.dkk("50000"));
         assertTrue(under.beyondThreshold());
         assertFalse(under.over());
         assertEquals(Money.dkk("-50000"), under.difference());
-        assertEquals(new BigDecimal("-0.5000"), under.share());
+        assertEquals(new BigDecimal("-0.500"), under.share());
     }
 
     @Test
