@@ -135,6 +135,8 @@ class ReportJourneyBrowserIT extends BrowserTest {
         String refusal = browser.findElement(By.id("summary")).getText();
         assertTrue(refusal.contains("skriv navnet på den, der underskriver"), refusal);
         assertTrue(refusal.contains("sæt kryds i erklæringen"), refusal);
+        WebElement signer = browser.findElement(By.id("report:signerName"));
+        assertEquals("true", signer.getAttribute("aria-invalid"), "the gap's field is marked: " + signer.getAttribute("outerHTML"));
         assertEquals("60.000 kr.", browser.findElement(By.id("report:lines:0:spent")).getAttribute("value"), "what was typed is kept");
         assertEquals("48 borgere har lært at bruge AI-værktøjer.", browser.findElement(section("RESULTS")).getAttribute("value"));
 

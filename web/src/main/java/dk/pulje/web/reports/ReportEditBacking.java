@@ -8,10 +8,13 @@ import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.MilestoneStatus;
 import dk.pulje.domain.model.project.ReportSection;
 import dk.pulje.domain.model.shared.ConcurrentChange;
+import dk.pulje.domain.model.shared.MessageKey;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.web.support.Formats;
 import dk.pulje.web.support.Messages;
 import dk.pulje.web.support.PageIds;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +40,13 @@ import java.util.Map;
 public class ReportEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The field each gap of the accounts (AccountsCheck) is about. */
+    private static final Map<String, String> GAP_FIELDS = Map.of(
+            "accounts.gap.signer", "report:signerName",
+            "accounts.gap.declaration", "report:declaration",
+            "accounts.gap.statement", "report:statement",
+            "accounts.gap.qualification", "report:signerQualification");
 
     @Inject
     private ReportService reports;
@@ -132,8 +142,24 @@ public class ReportEditBacking implements Serializable {
             messages.error(e);
         } catch (RuleViolation e) {
             messages.error(e);
+            markGaps(e);
         }
         return null;
+    }
+
+    /** The fields of the accounts' gaps, marked invalid (aria-invalid) so that each is found where it is. */
+    private static void markGaps(RuleViolation violation) {
+        if (!"accounts.incomplete".equals(violation.key()) || violation.arguments().length == 0
+                || !(violation.arguments()[0] instanceof List<?> gaps)) {
+            return;
+        }
+        UIViewRoot root = FacesContext.getCurrentInstance().getViewRoot();
+        for (Object gap : gaps) {
+            String field = gap instanceof MessageKey key ? GAP_FIELDS.get(key.key()) : null;
+            if (field != null && root.findComponent(field) instanceof UIInput input) {
+                input.setValid(false);
+            }
+        }
     }
 
     private SaveReport command() {
