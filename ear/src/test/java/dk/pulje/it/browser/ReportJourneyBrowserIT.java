@@ -103,6 +103,7 @@ class ReportJourneyBrowserIT extends BrowserTest {
         String outcome = browser.findElement(By.id("approved-outcome")).getText();
         assertTrue(outcome.contains("40.000 kr."), outcome);
         assertTrue(outcome.contains(LocalDate.now().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da")))), outcome);
+        Browser.scrollTo(browser, browser.findElement(By.id("report-title")));
         Browser.screenshot(browser, "report-approved");
         browser.get(Browser.baseUrl() + "projects/view.xhtml?id=" + fixture.projectId() + "&tab=finances");
         settle();
