@@ -403,7 +403,7 @@ class AccessibilityIT extends BrowserTest {
                     check(who, "progress report form");
                     WebElement amount = browser.findElement(By.id("report:lines:1:spent"));
                     amount.sendKeys("1.000", org.openqa.selenium.Keys.TAB);
-                    wait.until(d -> d.findElement(By.id("report:lines:1:dev")).getText().contains("under"));
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report:lines:1:dev"), "under"));
                     settle();
                     check(who, "progress report form, a deviation marked");
                     browser.findElement(By.id("report:submit")).click();

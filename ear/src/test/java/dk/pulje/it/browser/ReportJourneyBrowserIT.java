@@ -62,7 +62,7 @@ class ReportJourneyBrowserIT extends BrowserTest {
         type(section("NEXT_STEPS"), "To workshops mere i efteråret.");
         typeAmount(By.id("report:lines:1:spent"), "10.000");
         // 10.000 kr. against the line's budget: far under it, said in words beside the amount.
-        wait.until(d -> d.findElement(By.id("report:lines:1:dev")).getText().contains("under budgettet"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report:lines:1:dev"), "under budgettet"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report:milestones:0:status"))).selectByValue("REACHED");
         type(By.cssSelector("[id='report:goals:0:value']"), "48 deltagere; 80 % trygge");
         Browser.screenshot(browser, "report-edit-progress");
@@ -129,7 +129,7 @@ class ReportJourneyBrowserIT extends BrowserTest {
         typeAmount(By.id("report:lines:1:spent"), "30.000");
         typeAmount(By.id("report:sources:0:realised"), "20.000");
         // Of 90.000 kr. spent, 20.000 kr. came from the library: the grant paid 70.000 kr. of the 80.000 kr. paid out.
-        wait.until(d -> d.findElement(By.id("live-repayment")).getText().equals("10.000 kr."));
+        wait.until(ExpectedConditions.textToBe(By.id("live-repayment"), "10.000 kr."));
         assertEquals("10.000 kr.", browser.findElement(By.id("live-unspent")).getText());
 
         submitReportExpectingRefusal();
@@ -213,6 +213,6 @@ class ReportJourneyBrowserIT extends BrowserTest {
     }
 
     private void waitForMessage(String text) {
-        wait.until(d -> d.findElement(By.id("summary")).getText().contains(text));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), text));
     }
 }
