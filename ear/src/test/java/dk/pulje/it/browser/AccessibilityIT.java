@@ -46,6 +46,7 @@ class AccessibilityIT extends BrowserTest {
     private static final String EUROSKILLS = "EuroSkills 2025";
 
     private final List<String> violations = new ArrayList<>();
+    private static dk.pulje.it.attachment.AttachmentData.Fixture attachmentReport;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -79,6 +80,7 @@ class AccessibilityIT extends BrowserTest {
         pages.put("reports/review.xhtml", Set.of(Who.ADMIN));
         pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
         pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
+        pages.put("reports/attachments.xhtml", Set.of(Who.ADMIN, Who.RANDERS)); // issue 10: the owner edits, the fund reads
         return pages;
     }
 
@@ -453,6 +455,25 @@ class AccessibilityIT extends BrowserTest {
                 check(who, "review, approved with the tranche released");
                 open("reports/review.xhtml?id=" + progress.reportId() + "&lang=en");
                 check(who, "review in English");
+                open("index.xhtml?lang=da");
+            }
+            case "reports/attachments.xhtml" -> {
+                // Issue 10 (attachments): a report of Randers Bibliotek with one file; randers may add and remove, and
+                // meets the message of an upload without a file; admin reads.
+                if (attachmentReport == null) {
+                    attachmentReport = dk.pulje.it.attachment.AttachmentData.randersReport("Tilgængelige bilag", "DUE");
+                }
+                open("reports/attachments.xhtml?id=" + attachmentReport.reportId());
+                check(who, "report attachments");
+                if (who == Who.RANDERS) {
+                    WebElement upload = browser.findElement(By.id("attachmentsForm:upload"));
+                    upload.click();
+                    wait.until(ExpectedConditions.stalenessOf(upload));
+                    settle();
+                    check(who, "report attachments, upload without a file");
+                }
+                open("reports/attachments.xhtml?id=" + attachmentReport.reportId() + "&lang=en");
+                check(who, "report attachments in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

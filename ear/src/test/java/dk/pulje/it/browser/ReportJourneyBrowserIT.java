@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The report's journey between the grantee and the fund (issue 10): randers writes a progress report over two visits
- * with spending per budget line and hands it in; admin returns it with a comment on one section; randers finds the
+ * with spending per budget line and a PDF attachment and hands it in; admin returns it with a comment on one section; randers finds the
  * comment beside that field, corrects and hands it in again; admin approves it and sees the tranche released. And a
  * final report with accounts of the declaration tier: refused while the declaration is missing (every gap named, what
  * was typed kept), then handed in and approved, with unspent money and repayment recorded.
@@ -51,6 +51,15 @@ class ReportJourneyBrowserIT extends BrowserTest {
         type(By.id("report:periodTo"), "30.6.2026");
         type(section("HAPPENED"), "Vi har holdt to workshops for i alt 48 borgere.");
         typeAmount(By.id("report:lines:0:spent"), "25.000");
+        // A PDF attached in the attachments' own form, between typing and saving: what was typed stays, and the
+        // draft still saves (an upload does not change the version the form carries).
+        WebElement upload = browser.findElement(By.id("attachmentsForm:upload"));
+        browser.findElement(By.cssSelector("#attachmentsForm input[type='file']")).sendKeys(samplePdf().toString());
+        upload.click();
+        wait.until(ExpectedConditions.stalenessOf(upload));
+        settle();
+        assertTrue(browser.findElement(By.id("attachmentsForm:attachmentList")).getText().contains("Workshopprogram.pdf"));
+        assertEquals("25.000 kr.", browser.findElement(By.id("report:lines:0:spent")).getAttribute("value"));
         browser.findElement(By.id("report:saveDraft")).click();
         waitForMessage("Kladden er gemt kl.");
 
@@ -75,6 +84,8 @@ class ReportJourneyBrowserIT extends BrowserTest {
         switchTo("admin");
         openReportLink(fixture, "Gennemse");
         assertTrue(browser.findElement(By.id("content-spending")).getText().contains("25.000 kr."));
+        assertTrue(browser.findElement(By.id("attachmentsForm:attachmentList")).getText().contains("Workshopprogram.pdf"),
+                "the fund reads the attachment on the review page");
         type(By.cssSelector("#review textarea[data-section='DEVIATIONS']"),
                 "Skriv, hvorfor aktiviteterne har brugt under halvdelen af budgettet.");
         Browser.screenshot(browser, "report-review");
@@ -194,6 +205,15 @@ class ReportJourneyBrowserIT extends BrowserTest {
     private void switchTo(String user) {
         browser.manage().deleteAllCookies();
         Browser.login(browser, user, DemoUser.PASSWORD);
+    }
+
+    private static java.nio.file.Path samplePdf() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("rapport");
+            return java.nio.file.Files.write(folder.resolve("Workshopprogram.pdf"), dk.pulje.it.support.SampleFiles.pdf());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static By section(String section) {

@@ -61,6 +61,8 @@ class AccessMatrixIT {
     private static long aiReport;
     private static long randersReport;
     private static long foreignReport;
+    private static dk.pulje.it.attachment.AttachmentData.Fixture attachments;
+    private static long[] foreignAttachment;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -83,6 +85,8 @@ class AccessMatrixIT {
         aiReport = reportOf(randersProject);
         randersReport = dk.pulje.it.support.ReportData.progressReport("Adgangsrapport").reportId();
         foreignReport = dk.pulje.it.support.ReportData.foreignReport().reportId();
+        attachments = dk.pulje.it.attachment.AttachmentData.randersReport("Adgang til bilag", "DUE");
+        foreignAttachment = dk.pulje.it.attachment.AttachmentData.foreignReport();
     }
 
     /** The seed's report of a project (AI i borgernes hænder has one, its final report). */
@@ -159,6 +163,15 @@ class AccessMatrixIT {
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));
         pages.put("login.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("error.xhtml", row(OK, OK, OK, OK, OK));
+        // Issue 10, attachments: a report's files go to those who read its project (randers owns it, admin administers
+        // its fund; region and mixed read other funds: not found); the system administrator reads no project content.
+        // The report's attachment page opens through ReportService: applicants and fund administrators only.
+        pages.put("files/attachment/" + attachments.attachmentId(), row(LOGIN, OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("files/attachment/" + foreignAttachment[1], row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("files/attachment/999999999", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/attachments.xhtml?id=" + attachments.reportId(), row(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/attachments.xhtml?id=" + foreignAttachment[0], row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/attachments.xhtml?id=x", row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         // Where the container sends errors; asked for directly it is nothing.
         pages.put("error-dispatch", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         return pages;
