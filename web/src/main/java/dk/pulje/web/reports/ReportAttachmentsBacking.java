@@ -12,7 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +27,10 @@ import java.util.Map;
  * The attachments of a report (includes/report/attachments.xhtml): the list with download links and, for the owner's
  * applicants while the report is open, upload and remove. The service decides who may; the include only hides what
  * the caller cannot do. Messages are given to the file field, so that they stand (and are announced) beside it.
+ * <p>
+ * The file field is the plain {@code h:inputFile} (a native, labelled, keyboard-usable file input): PrimeFaces'
+ * simple p:fileUpload marks its input aria-hidden even when it is the visible one. PrimeFaces' ajax posts the
+ * multipart form with the file; above 1 MB the container keeps it on disk until the service reads it.
  */
 @Named
 @ViewScoped
@@ -49,7 +53,7 @@ public class ReportAttachmentsBacking implements Serializable {
 
     private final Map<Long, List<AttachmentItem>> items = new HashMap<>();
     private AttachmentKind kind = AttachmentKind.ATTACHMENT;
-    private transient UploadedFile file;
+    private transient Part file;
 
     /** The report's attachments, read once per view and again after a change. */
     public List<AttachmentItem> items(long reportId) {
@@ -62,11 +66,11 @@ public class ReportAttachmentsBacking implements Serializable {
     }
 
     public void upload(long reportId) {
-        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
             message(FacesMessage.SEVERITY_ERROR, messages.text("attachments.noFile"));
             return;
         }
-        String name = file.getFileName();
+        String name = file.getSubmittedFileName();
         try (InputStream content = file.getInputStream()) {
             long id = attachments.upload(new UploadAttachment(reportId, null, kind, name), content);
             items.remove(reportId);
@@ -137,11 +141,11 @@ public class ReportAttachmentsBacking implements Serializable {
         this.kind = kind;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }
