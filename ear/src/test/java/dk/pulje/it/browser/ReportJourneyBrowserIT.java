@@ -111,6 +111,7 @@ class ReportJourneyBrowserIT extends BrowserTest {
         settle();
         assertTrue(browser.findElement(By.id("content-period")).isDisplayed());
         decide("approve", "confirmApprove", "approved-outcome");
+        assertEquals("Godkendt", browser.findElement(By.id("report-status")).getText(), "the heading's status follows the decision");
         String outcome = browser.findElement(By.id("approved-outcome")).getText();
         assertTrue(outcome.contains("40.000 kr."), outcome);
         assertTrue(outcome.contains(LocalDate.now().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da")))), outcome);
