@@ -75,6 +75,9 @@ class AccessibilityIT extends BrowserTest {
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("organisations/list.xhtml", Set.of(Who.ADMIN, Who.SYSADMIN));
         pages.put("organisations/edit.xhtml", Set.of(Who.ADMIN, Who.SYSADMIN));
+        // Issue 10: the grantee's report form (read only for the fund's administrators) and the review.
+        pages.put("reports/edit.xhtml", Set.of(Who.ADMIN, Who.RANDERS));
+        pages.put("reports/review.xhtml", Set.of(Who.ADMIN));
         pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
         pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
         pages.put("reports/attachments.xhtml", Set.of(Who.ADMIN, Who.RANDERS)); // issue 10: the owner edits, the fund reads
@@ -395,6 +398,65 @@ class AccessibilityIT extends BrowserTest {
                 open("admin/security-log.xhtml");
                 check(who, "security log");
             }
+            case "reports/edit.xhtml" -> {
+                if (who == Who.RANDERS) {
+                    dk.pulje.it.support.ReportData.Fixture progress = dk.pulje.it.support.ReportData.progressReport("Tilgængelig statusrapport");
+                    open("reports/edit.xhtml?id=" + progress.reportId());
+                    check(who, "progress report form");
+                    WebElement amount = browser.findElement(By.id("report:lines:1:spent"));
+                    amount.sendKeys("1.000", org.openqa.selenium.Keys.TAB);
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report:lines:1:dev"), "under"));
+                    settle();
+                    check(who, "progress report form, a deviation marked");
+                    browser.findElement(By.id("report:submit")).click();
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:confirmSubmit")));
+                    settle();
+                    check(who, "progress report form, submit dialog open");
+                    new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+                    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("report:confirmSubmit")));
+                    dk.pulje.it.support.ReportData.Fixture accounts = dk.pulje.it.support.ReportData.finalReport("Tilgængeligt regnskab",
+                            new java.math.BigDecimal("300000"));
+                    open("reports/edit.xhtml?id=" + accounts.reportId());
+                    check(who, "final report with accounts and a written account");
+                    browser.findElement(By.id("report:submit")).click();
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id("report:confirmSubmit"))).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='summary'] .pulje-message-error")));
+                    settle();
+                    check(who, "final report refused, every gap named");
+                    open("reports/edit.xhtml?id=" + accounts.reportId() + "&lang=en");
+                    check(who, "final report in English");
+                    open("index.xhtml?lang=da");
+                    long seedReport = reportIdOf(AI, who);
+                    open("reports/edit.xhtml?id=" + seedReport);
+                    check(who, "the seed's final report, without a grant");
+                } else {
+                    dk.pulje.it.support.ReportData.Fixture progress = dk.pulje.it.support.ReportData.progressReport("Tilgængelig læsning");
+                    open("reports/edit.xhtml?id=" + progress.reportId());
+                    check(who, "report read by the fund's administrator");
+                }
+            }
+            case "reports/review.xhtml" -> {
+                dk.pulje.it.support.ReportData.Fixture progress = dk.pulje.it.support.ReportData.progressReport("Tilgængelig gennemsyn");
+                open("reports/review.xhtml?id=" + progress.reportId());
+                check(who, "review of a report not yet handed in");
+                dk.pulje.it.support.ReportData.markSubmitted(progress.reportId());
+                open("reports/review.xhtml?id=" + progress.reportId());
+                check(who, "review of a handed-in report");
+                browser.findElement(By.id("review:return")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:confirmReturn")));
+                settle();
+                check(who, "review, return dialog open");
+                new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("review:confirmReturn")));
+                browser.findElement(By.id("review:approve")).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("review:confirmApprove"))).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approved-outcome")));
+                settle();
+                check(who, "review, approved with the tranche released");
+                open("reports/review.xhtml?id=" + progress.reportId() + "&lang=en");
+                check(who, "review in English");
+                open("index.xhtml?lang=da");
+            }
             case "reports/attachments.xhtml" -> {
                 // Issue 10 (attachments): a report of Randers Bibliotek with one file; randers may add and remove, and
                 // meets the message of an upload without a file; admin reads.
@@ -454,6 +516,13 @@ class AccessibilityIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wf-missing")));
         settle();
         check(who, "close dialog listing what is missing");
+    }
+
+    /** The id of a project's first report, read through the project page's link (as the caller sees it). */
+    private long reportIdOf(String title, Who who) {
+        long project = WebClient.basic(who.name().toLowerCase(java.util.Locale.ROOT), DemoUser.PASSWORD).projectId(title).orElseThrow();
+        open("projects/view.xhtml?id=" + project + "&tab=reports");
+        return Long.parseLong(browser.findElement(By.cssSelector("a.pulje-report-link")).getAttribute("data-report"));
     }
 
     private void open(String path) {

@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -267,12 +266,6 @@ class MyPagesBrowserIT extends BrowserTest {
     private WebElement contactRow(String name) {
         return browser.findElements(By.cssSelector("[id='contacts:contactTable_data'] > tr")).stream()
                 .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError("no contact " + name));
-    }
-
-    private void settle() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
     }
 
     private static long id(Connection db, String sql, Object... arguments) throws SQLException {

@@ -58,6 +58,9 @@ class AccessMatrixIT {
     private static long educationRound;
     private static long foreignFund;
     private static long foreignRound;
+    private static long aiReport;
+    private static long randersReport;
+    private static long foreignReport;
     private static dk.pulje.it.attachment.AttachmentData.Fixture attachments;
     private static long[] foreignAttachment;
 
@@ -79,8 +82,26 @@ class AccessMatrixIT {
         long[] foreign = ForeignFund.ensure();
         foreignFund = foreign[0];
         foreignRound = foreign[1];
+        aiReport = reportOf(randersProject);
+        randersReport = dk.pulje.it.support.ReportData.progressReport("Adgangsrapport").reportId();
+        foreignReport = dk.pulje.it.support.ReportData.foreignReport().reportId();
         attachments = dk.pulje.it.attachment.AttachmentData.randersReport("Adgang til bilag", "DUE");
         foreignAttachment = dk.pulje.it.attachment.AttachmentData.foreignReport();
+    }
+
+    /** The seed's report of a project (AI i borgernes hænder has one, its final report). */
+    private static long reportOf(long projectId) {
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"));
+             java.sql.PreparedStatement query = db.prepareStatement("select min(id) from report_obligation where project_id = ?")) {
+            query.setLong(1, projectId);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Pages: path → who gets what. Anonymous visitors are sent to the login page. */
@@ -126,6 +147,17 @@ class AccessMatrixIT {
         pages.put("organisations/edit.xhtml?id=" + foreignFunder, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, OK, OK));
         pages.put("organisations/edit.xhtml?id=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND));
         pages.put("organisations/edit.xhtml?id=x", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND));
+        // Reports (issue 10): the owner's applicant writes (others who read the project read the form); the fund's
+        // administrators review. Regional staff and system administrators have no report pages. A report of another
+        // organisation's project, or of a fund the caller does not administer, is not found, as is a forged id.
+        pages.put("reports/edit.xhtml?id=" + aiReport, row(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("reports/edit.xhtml?id=" + randersReport, row(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/edit.xhtml?id=" + foreignReport, row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/edit.xhtml?id=x", row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/review.xhtml?id=" + aiReport, row(LOGIN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/review.xhtml?id=" + randersReport, row(LOGIN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/review.xhtml?id=" + foreignReport, row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("reports/review.xhtml?id=999999999", row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         pages.put("admin/users.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));
@@ -181,6 +213,23 @@ class AccessMatrixIT {
         HttpResponse<String> mixed = WebClient.loggedIn("mixed", DemoUser.PASSWORD).get("funds/fund.xhtml?id=" + developmentFund);
         assertEquals(404, mixed.statusCode());
         assertFalse(mixed.body().contains("Udviklingspuljen for folkebiblioteker"), "the fund's name leaks to a non-administrator");
+    }
+
+    /** A forged report id answers exactly like one that does not exist, for the grantee's form and the review alike. */
+    @Test
+    void aForgedReportIdLeaksNothing() {
+        for (String user : List.of("admin", "randers")) {
+            WebClient client = WebClient.loggedIn(user, DemoUser.PASSWORD);
+            for (String page : List.of("reports/edit.xhtml", "reports/review.xhtml")) {
+                HttpResponse<String> missing = client.get(page + "?id=999999999");
+                HttpResponse<String> forged = client.get(page + "?id=" + foreignReport);
+                assertEquals(404, forged.statusCode(), user + " " + page);
+                for (String secret : List.of("Fremmed rapport", "Fremmed bibliotek", "Rapportpuljen")) {
+                    assertFalse(forged.body().contains(secret), user + " " + page + " leaks " + secret);
+                }
+                assertEquals(stripped(missing.body()), stripped(forged.body()), user + " " + page + " answers unlike a missing id");
+            }
+        }
     }
 
     /** The page without what differs from one request to the next (nonces, incident ids). */
