@@ -117,7 +117,7 @@ class WorkspaceBrowserIT extends BrowserTest {
         assertTrue(history.stream().anyMatch(r -> r.contains("betalingsreference sat til Bilag 2025-0117 af Anne Kjær Madsen")),
                 history.toString());
         assertTrue(history.stream().anyMatch(r -> r.contains(": frigivet sat til ")), history.toString());
-        assertTrue(history.stream().anyMatch(r -> r.contains(": status ændret fra Indsendt til Godkendt af Anne Kjær Madsen")),
+        assertTrue(history.stream().anyMatch(r -> r.contains("Rapport – Statusrapport: godkendt af Anne Kjær Madsen")),
                 history.toString());
         Browser.screenshot(browser, "workspace-history");
 

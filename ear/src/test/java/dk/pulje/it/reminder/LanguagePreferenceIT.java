@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The language a person switches Pulje to is remembered with their account (reminder e-mails are written in it):
@@ -52,6 +53,26 @@ class LanguagePreferenceIT {
 
         client.get("index.xhtml?lang=da");
         assertEquals("da", preferredLanguage(switcher));
+    }
+
+    @Test
+    void theStoredLanguageGreetsThePersonAtTheirNextLogin() throws Exception {
+        String person = TestUsers.create("sprog-igen", PASSWORD, "APPLICANT");
+        WebClient first = WebClient.loggedIn(person, PASSWORD);
+        assertTrue(first.get("my/projects.xhtml").body().contains("lang=\"da\""), "Danish until they switch");
+        first.get("my/projects.xhtml?lang=en");
+        first.logout();
+
+        // Another session (another day, another machine): English from the first page, without ?lang.
+        WebClient next = WebClient.loggedIn(person, PASSWORD);
+        assertTrue(next.get("my/projects.xhtml").body().contains("lang=\"en\""), "the stored choice is applied at login");
+
+        // A choice made on the login page itself wins over the stored one, and is what is stored.
+        WebClient third = WebClient.anonymous();
+        third.get("login.xhtml?lang=da");
+        third.login(person, PASSWORD);
+        assertTrue(third.get("my/projects.xhtml").body().contains("lang=\"da\""));
+        assertEquals("da", preferredLanguage(person));
     }
 
     private static String preferredLanguage(String username) throws SQLException {

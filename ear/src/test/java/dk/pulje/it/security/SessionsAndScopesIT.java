@@ -77,7 +77,7 @@ class SessionsAndScopesIT {
         String username = newUser(Set.of(Role.APPLICANT), DANISH_PASSWORD);
         HttpResponse<String> login = WebClient.anonymous().login(username, DANISH_PASSWORD);
         assertEquals(302, login.statusCode(), "the form post names no charset; Pulje reads it as UTF-8");
-        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/index.xhtml"));
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/my/projects.xhtml"), "an applicant lands on Mine projekter");
     }
 
     @Test

@@ -27,6 +27,13 @@ public class LanguagePreferences {
     @Resource
     private SessionContext context;
 
+    /** The language the caller last chose ("da" unless they switched); empty when the account is gone. */
+    public java.util.Optional<String> stored() {
+        return em.createNativeQuery("select preferred_language from user_account where username = ?1")
+                .setParameter(1, context.getCallerPrincipal().getName())
+                .getResultStream().findFirst().map(String::valueOf);
+    }
+
     /** "da" or "en"; anything else is ignored, as the language switch ignores it. */
     public void remember(String language) {
         if (language == null || !SUPPORTED.contains(language)) {

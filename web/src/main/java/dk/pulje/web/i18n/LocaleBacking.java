@@ -28,10 +28,28 @@ public class LocaleBacking implements Serializable {
         return locale.getLanguage();
     }
 
+    /** Whether the person chose a language in this session (before or after logging in). */
+    private boolean chosen;
+
     /** Switches language; anything Pulje does not speak is ignored. */
     public void setLanguage(String language) {
         if (language != null && SUPPORTED.contains(language)) {
             locale = "en".equals(language) ? ENGLISH : DANISH;
+            chosen = true;
+        }
+    }
+
+    public boolean isChosen() {
+        return chosen;
+    }
+
+    /**
+     * At login: the language stored with the account, unless the person chose one in this session already (then
+     * theirs stands, and is what gets remembered).
+     */
+    public void adopt(String stored) {
+        if (!chosen && stored != null && SUPPORTED.contains(stored)) {
+            locale = "en".equals(stored) ? ENGLISH : DANISH;
         }
     }
 }

@@ -1,8 +1,11 @@
 package dk.pulje.web.security;
 
+import dk.pulje.application.security.LanguagePreferences;
 import dk.pulje.application.security.LoginOutcome;
 import dk.pulje.domain.model.account.Roles;
+import dk.pulje.web.i18n.LocaleBacking;
 import dk.pulje.web.support.Messages;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -35,6 +38,12 @@ public class LoginBacking {
     @Inject
     private Messages messages;
 
+    @Inject
+    private LocaleBacking localeBacking;
+
+    @EJB
+    private LanguagePreferences languages;
+
     private String username;
     private String password;
     private String next;
@@ -47,6 +56,7 @@ public class LoginBacking {
                         new Password(password == null ? "" : password))).newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
+            applyLanguage();
             external.redirect(external.getRequestContextPath() + safeNext(next, request));
             faces.responseComplete();
             return;
@@ -66,6 +76,18 @@ public class LoginBacking {
             text = messages.text("login.failed");
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Pulje speaks the language the person last chose, on any device: the one stored with their account, unless they
+     * switched on the login page just now (that choice stands and is stored).
+     */
+    private void applyLanguage() {
+        if (localeBacking.isChosen()) {
+            languages.remember(localeBacking.getLanguage());
+        } else {
+            languages.stored().ifPresent(localeBacking::adopt);
+        }
     }
 
     /**
