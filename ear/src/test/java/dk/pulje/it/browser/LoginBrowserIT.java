@@ -35,6 +35,9 @@ class LoginBrowserIT extends BrowserTest {
         browser.get(Browser.baseUrl() + "projects/list.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         Browser.screenshot(browser, "login");
+        // Danish on the login page itself (else randers' stored language applies, which another test may have changed).
+        String loginPage = browser.getCurrentUrl();
+        browser.get(loginPage + (loginPage.contains("?") ? "&" : "?") + "lang=da");
         browser.findElement(By.id("login:username")).sendKeys("randers");
         browser.findElement(By.id("login:password")).sendKeys(DemoUser.PASSWORD);
         browser.findElement(By.id("login:submit")).click();

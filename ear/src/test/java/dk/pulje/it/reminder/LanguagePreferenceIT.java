@@ -64,7 +64,8 @@ class LanguagePreferenceIT {
         first.logout();
 
         // Another session (another day, another machine): English from the first page, without ?lang.
-        WebClient next = WebClient.loggedIn(person, PASSWORD);
+        WebClient next = WebClient.anonymous();
+        assertEquals(302, next.loginInStoredLanguage(person, PASSWORD).statusCode());
         assertTrue(next.get("my/projects.xhtml").body().contains("lang=\"en\""), "the stored choice is applied at login");
 
         // A choice made on the login page itself wins over the stored one, and is what is stored.

@@ -58,9 +58,21 @@ public final class WebClient {
         return client;
     }
 
-    /** Posts the login form; returns the answer to the POST (302 on success, 200 with a message on failure). */
+    /**
+     * Posts the login form, in Danish whatever the account chose last; returns the answer to the POST (302 on success,
+     * 200 with a message on failure).
+     */
     public HttpResponse<String> login(String username, String password) {
-        String page = get("login.xhtml").body();
+        return loginFrom("login.xhtml?lang=da", username, password);
+    }
+
+    /** Posts the login form without choosing a language, so that the account's stored language applies. */
+    public HttpResponse<String> loginInStoredLanguage(String username, String password) {
+        return loginFrom("login.xhtml", username, password);
+    }
+
+    private HttpResponse<String> loginFrom(String loginPage, String username, String password) {
+        String page = get(loginPage).body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:next", "");
