@@ -113,7 +113,7 @@ class MyPagesBrowserIT extends BrowserTest {
         WebElement overdue = browser.findElement(By.id("deadlines-overdue"));
         assertTrue(browser.findElement(By.id("month-overdue")).getText().contains("Overskredet"));
         assertTrue(overdue.getText().contains("AI i borgernes hænder"), overdue.getText());
-        assertTrue(overdue.getText().contains("Forfalden"), "said in words, not by colour alone");
+        assertTrue(overdue.getText().contains("⚠ Overskredet"), "said in words, not by colour alone");
         Browser.screenshot(browser, "my-deadlines-randers");
     }
 
@@ -219,7 +219,7 @@ class MyPagesBrowserIT extends BrowserTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("[id='deadlinesForm:deadlines_data'] > tr"));
         List<String> texts = rows.stream().map(WebElement::getText).toList();
         assertEquals(3, rows.size(), "the overdue report, the milestone in 10 days, the tranche in 25; not the report in 40: " + texts);
-        assertTrue(texts.get(0).contains("Statusrapport") && texts.get(0).contains("Forfalden"), texts.get(0));
+        assertTrue(texts.get(0).contains("Statusrapport") && texts.get(0).contains("Overskredet"), texts.get(0));
         assertTrue(texts.get(1).contains("Fortælleværksted afholdt"), texts.get(1));
         assertTrue(texts.get(2).contains("200.000 kr."), texts.get(2));
         Browser.screenshot(browser, "work-deadlines");

@@ -130,7 +130,7 @@ class WorkListBrowserIT extends BrowserTest {
         settle();
         assertTrue(row(BOOKBUS).getText().contains("Mette Kjær"), row(BOOKBUS).getText());
         assertTrue(row("AI i borgernes hænder").getText().contains("Loke Andersen"));
-        assertTrue(row("AI i borgernes hænder").getText().contains("Forfalden"));
+        assertTrue(row("AI i borgernes hænder").getText().contains("Overskredet"), "a report is overdue; a tranche falls due");
         Browser.screenshot(browser, "work-reports");
 
         // Grants not fully planned: sorted and filtered by the database, kept in the address across a reload.
