@@ -5,6 +5,7 @@ import dk.pulje.application.portal.ApplicantContactService;
 import dk.pulje.application.portal.MyOrganisation;
 import dk.pulje.domain.model.shared.ConcurrentChange;
 import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.web.organisations.ContactForm;
 import dk.pulje.web.support.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -5,7 +5,10 @@ import dk.pulje.application.organisation.ContactSummary;
 
 import java.io.Serializable;
 
-/** The contact person being added ({@code id} null) or changed, at the version their editor opened. */
+/**
+ * The contact person being added ({@code id} null) or changed, at the version their editor opened: by the fund on the
+ * organisation page, and by the applicant on their contacts page (/my/contacts.xhtml).
+ */
 public class ContactForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -17,7 +20,7 @@ public class ContactForm implements Serializable {
     private String email;
     private String phone;
 
-    static ContactForm of(ContactSummary saved) {
+    public static ContactForm of(ContactSummary saved) {
         ContactForm form = new ContactForm();
         form.id = saved.id();
         form.version = saved.version();
@@ -28,7 +31,7 @@ public class ContactForm implements Serializable {
         return form;
     }
 
-    ContactDetails toDetails() {
+    public ContactDetails toDetails() {
         return new ContactDetails(name, jobTitle, email, phone);
     }
 
