@@ -70,7 +70,14 @@ public class ReminderSender {
             message.setText(mail.body(), "UTF-8");
             message.setHeader("Content-Language", recipient.language());
             message.setSentDate(new java.util.Date());
-            Transport.send(message);
+            String user = System.getenv("PULJE_SMTP_USER");
+            if (user == null || user.isBlank()) {
+                Transport.send(message); // a relay that wants no login
+            } else {
+                // The login is given here, not in the mail session: WildFly leaves a session with an empty username
+                // unbound (configure-server.cli), and an unset variable would have been exactly that.
+                Transport.send(message, user, System.getenv("PULJE_SMTP_PASSWORD"));
+            }
             return true;
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new ReminderNotSent(recipient.email(), e);

@@ -10,7 +10,8 @@ import java.util.Optional;
  * How reminder e-mails are configured, read from the environment (docs/operations.md):
  * <ul>
  *   <li>{@code PULJE_SMTP_HOST}: reminders are off when it is not set (the mail session's other variables,
- *       PULJE_SMTP_PORT/USER/PASSWORD/FROM/TLS, are read by WildFly itself, configure-server.cli);</li>
+ *       PULJE_SMTP_PORT/FROM/TLS are read by WildFly itself, configure-server.cli; PULJE_SMTP_USER/PASSWORD by
+ *       ReminderSender, which logs in);</li>
  *   <li>{@code PULJE_REMINDER_DAYS}: how many days before a deadline, e.g. "14,3" (the default);</li>
  *   <li>{@code PULJE_BASE_URL}: the address the mails link to; default http://localhost:$PULJE_PORT/pulje/.</li>
  * </ul>
