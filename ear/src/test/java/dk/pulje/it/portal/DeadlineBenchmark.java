@@ -1,5 +1,6 @@
 package dk.pulje.it.portal;
 
+import dk.pulje.it.support.as.AdminRolledBack;
 import dk.pulje.application.portal.DeadlineBoardService;
 import dk.pulje.application.portal.DeadlineSearch;
 import dk.pulje.application.portal.PortalService;

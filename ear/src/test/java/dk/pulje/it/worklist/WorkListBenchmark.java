@@ -1,5 +1,6 @@
 package dk.pulje.it.worklist;
 
+import dk.pulje.it.support.as.AdminRolledBack;
 import dk.pulje.application.project.ProjectCatalogService;
 import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.application.worklist.GrantSort;

@@ -1,5 +1,6 @@
 package dk.pulje.it.worklist;
 
+import dk.pulje.it.support.as.AdminRolledBack;
 import dk.pulje.application.security.NewUser;
 import dk.pulje.application.security.UserAdminService;
 import dk.pulje.application.shared.Clocks;

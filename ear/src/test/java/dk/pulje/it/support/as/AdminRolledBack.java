@@ -1,4 +1,4 @@
-package dk.pulje.it.portal;
+package dk.pulje.it.support.as;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -11,7 +11,11 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 import java.util.concurrent.Callable;
 
-/** Runs test code as demo user "admin" inside one transaction that is always rolled back (as the work lists' tests do). */
+/**
+ * Runs test code as demo user "admin" inside one transaction that is always rolled back: the rows a test writes in SQL
+ * are seen by the services it calls (they join the transaction) and are gone afterwards, so that the work lists of
+ * other test classes stay as they were.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
