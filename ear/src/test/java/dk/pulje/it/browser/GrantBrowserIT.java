@@ -53,6 +53,9 @@ class GrantBrowserIT extends BrowserTest {
         tabTo(step("REJECT"));
         press(Keys.ENTER);
         waitForDialog();
+        // The dialog puts the focus on its first field just after it shows: wait for that moment, then insist on it.
+        settle();
+        wait.until(d -> "wf-form:wf-end-reason".equals(active().getAttribute("id")));
         assertEquals("wf-form:wf-end-reason", active().getAttribute("id"), "the focus moves into the dialog");
         press(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("wf-dialog")));
