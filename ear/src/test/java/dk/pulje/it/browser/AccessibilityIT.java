@@ -70,6 +70,7 @@ class AccessibilityIT extends BrowserTest {
         pages.put("work/grants.xhtml", Set.of(Who.ADMIN));
         pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
         pages.put("work/deadlines.xhtml", Set.of(Who.ADMIN));
+        pages.put("dashboards/index.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));

@@ -132,6 +132,8 @@ class AccessMatrixIT {
         // Issue 10: the administrators' deadline board (their own funds only) and the applicant's own pages (/my/*,
         // applicants only; another organisation's ?org= is not found, as if it did not exist).
         pages.put("work/deadlines.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        // Issue 11: the dashboards, for those who read a whole portfolio (fund administrators and regional staff).
+        pages.put("dashboards/index.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));

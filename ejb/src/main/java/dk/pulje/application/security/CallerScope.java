@@ -72,6 +72,14 @@ public record CallerScope(String username, Set<Role> roles, Set<Long> administer
         }
     }
 
+    /**
+     * The funds whose whole portfolio the caller reads: administered ones and, for regional staff, the given ones
+     * (never an applicant's organisations). The dashboards aggregate over these only.
+     */
+    public Set<Long> portfolioFunds() {
+        return funds();
+    }
+
     /** The funds whose projects the caller reads: administered ones and, for regional staff, the given ones. */
     private Set<Long> funds() {
         Set<Long> funds = new java.util.HashSet<>();

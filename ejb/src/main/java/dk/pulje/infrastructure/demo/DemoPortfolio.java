@@ -52,6 +52,11 @@ final class DemoPortfolio {
     /** The documented demo users' password (README); never a default outside demo mode. */
     static final String DEMO_PASSWORD = "Demo-Pulje-2026";
 
+    /** Where the open pool's co-financing rule comes from (issue 11). */
+    static final String OPEN_POOL_RULE_SOURCE = "Region Midtjyllands vilkår for uddannelsespuljens åbne pulje, 2017: "
+            + "mindst 25 % medfinansiering af den samlede projektsum. Tolerancen dækker, at pressemeddelelsens beløb "
+            + "er afrundet til hele tusinde kroner.";
+
     private final Map<String, Fund> funds = new HashMap<>();
 
     void load(Instant now) {
@@ -205,6 +210,11 @@ final class DemoPortfolio {
         SubPool theme = persist(round.addSubPool("Temapulje", SubPoolKind.THEME, new BigDecimal("0.80"),
                 List.of(theme("Kompetencer til fremtidens arbejdsmarked"), theme("EuroSkills 2025"))));
         SubPool open = persist(round.addSubPool("Åben pulje", SubPoolKind.OPEN, new BigDecimal("0.20"), List.of()));
+        // Issue 11: the open pool's co-financing rule, as Region Midtjylland's published conditions put it in 2017.
+        // The press release rounds totals and grants to whole thousands (±500 kr. each), which moves a project's
+        // margin (co-financing − 25 % of the total) by up to 500 + 500 + 125 kr.: that is the stated tolerance.
+        open.requireCofinancing(new OwnFinancingRule(new BigDecimal("0.25"), null, Money.dkk("1125"),
+                DemoPortfolio.OPEN_POOL_RULE_SOURCE));
 
         Organisation learnmark = school("Learnmark Horsens", "Horsens");
         learnmark.addAlias("Leanmark Horsens");

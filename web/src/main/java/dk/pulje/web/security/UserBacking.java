@@ -58,4 +58,8 @@ public class UserBacking {
     public boolean isFundAdmin() {
         return securityContext.isCallerInRole(Roles.FUND_ADMIN);
     }
+
+    public boolean isRegionalStaff() {
+        return securityContext.isCallerInRole(Roles.REGIONAL_STAFF);
+    }
 }

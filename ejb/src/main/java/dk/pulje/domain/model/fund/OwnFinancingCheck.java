@@ -6,6 +6,11 @@ public enum OwnFinancingCheck {
     NOT_REQUIRED,
     MET,
     NOT_MET,
+    /**
+     * The margin lies within the rule's stated tolerance: the amounts (often rounded in the source) cannot settle
+     * it either way, and the margin is shown instead.
+     */
+    WITHIN_TOLERANCE,
     /** The total or some financing amounts are not known, and the known ones do not settle it. */
     UNKNOWN
 }

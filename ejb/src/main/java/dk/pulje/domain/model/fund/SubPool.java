@@ -4,7 +4,10 @@ import dk.pulje.domain.model.shared.Percent;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.domain.model.shared.Text;
 import dk.pulje.domain.model.shared.VersionedEntity;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,6 +63,21 @@ public class SubPool extends VersionedEntity {
     @Column(name = "target_share", precision = 5, scale = 4)
     private BigDecimal targetShare;
 
+    /**
+     * The sub-pool's own co-financing rule; null: its fund's rule applies (issue 11: Region Midtjylland asked 25 % of
+     * the open pool's projects, not of the theme pool's).
+     */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "minimumShare", column = @Column(name = "cofinancing_min_share", precision = 5, scale = 4)),
+            @AttributeOverride(name = "threshold.amount", column = @Column(name = "cofinancing_threshold_amount", precision = 15, scale = 2)),
+            @AttributeOverride(name = "threshold.currency", column = @Column(name = "cofinancing_threshold_currency", length = 3)),
+            @AttributeOverride(name = "tolerance.amount", column = @Column(name = "cofinancing_tolerance_amount", precision = 15, scale = 2)),
+            @AttributeOverride(name = "tolerance.currency", column = @Column(name = "cofinancing_tolerance_currency", length = 3)),
+            @AttributeOverride(name = "source", column = @Column(name = "cofinancing_source", length = OwnFinancingRule.SOURCE_MAX))
+    })
+    private OwnFinancingRule cofinancingRule;
+
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "sub_pool_theme",
@@ -109,6 +127,21 @@ public class SubPool extends VersionedEntity {
             throw new RuleViolation("subPool.openWithThemes", name);
         }
         themes.add(theme);
+    }
+
+    /** Sets or (with null) drops the sub-pool's own co-financing rule; without one, the fund's rule applies. */
+    public void requireCofinancing(OwnFinancingRule rule) {
+        this.cofinancingRule = rule;
+    }
+
+    /** The sub-pool's own rule, if it has one (not the fund's). */
+    public java.util.Optional<OwnFinancingRule> getCofinancingRule() {
+        return java.util.Optional.ofNullable(cofinancingRule);
+    }
+
+    /** The rule that applies to projects granted from this sub-pool: its own, else its fund's. */
+    public java.util.Optional<OwnFinancingRule> effectiveCofinancingRule() {
+        return getCofinancingRule().or(() -> round.getFund().getOwnFinancingRule());
     }
 
     public Set<Theme> getThemes() {
