@@ -4,7 +4,9 @@ import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.money.MoneyTotal;
 import dk.pulje.application.security.CallerScope;
 import dk.pulje.application.security.CallerScopes;
+import dk.pulje.domain.model.account.Role;
 import dk.pulje.domain.model.account.Roles;
+import dk.pulje.domain.model.fund.SubPoolKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,8 +24,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The portfolio overview: sums per fund and round and per sub-pool, aggregated in the database (three statements,
- * whatever the number of projects), over the projects the caller may see. Every sum is in kroner: {@code Money} admits
+ * The portfolio overview: sums per fund and round and per sub-pool, over the projects the caller may see, in three
+ * statements whatever the number of projects: read from the summary rows V23 keeps per round for those who see whole
+ * funds, summed live for applicants. Every sum is in kroner: {@code Money} admits
  * no other currency and the database refuses one (V4), so SQL's {@code sum()} adds like with like.
  */
 @Stateless
@@ -48,6 +51,82 @@ public class PortfolioService {
 
     public List<RoundSummary> roundSummaries() {
         CallerScope scope = scopes.current();
+        if (!scope.has(Role.APPLICANT)) {
+            return fromSummaryTables(scope);
+        }
+        return live(scope);
+    }
+
+    /**
+     * Fund administrators and regional staff see whole funds, so their cards are the rows that V23's triggers keep per
+     * round and sub-pool: three statements over one row per round, whatever the size of the portfolio. An applicant
+     * sees only some projects of a round, which no stored row can know: their cards are summed live ({@link #live}),
+     * over their few projects. RoundSummaryIT proves both give the same cards for a whole fund.
+     */
+    private List<RoundSummary> fromSummaryTables(CallerScope scope) {
+        List<Long> funds = List.copyOf(scope.portfolioFunds());
+        if (funds.isEmpty()) {
+            return List.of();
+        }
+        List<RoundSums> rounds = sums(em.createNativeQuery("""
+                select f.id, f.name, f.short_name, funder.name, r.id, r.name,
+                       s.projects, s.total_sum, s.totals_known, s.granted_sum, s.grants_known, s.granted_where_both,
+                       s.total_where_both
+                from funding_round r join fund f on f.id = r.fund_id join organisation funder on funder.id = f.funder_id
+                     left join round_summary s on s.fund_id = f.id and s.round_id = r.id
+                where f.id in (:funds)
+                order by funder.name, f.name, r.round_year desc nulls last, r.name
+                """).setParameter("funds", funds).getResultList());
+        List<RoundSums> withoutRound = sums(em.createNativeQuery("""
+                select f.id, f.name, f.short_name, funder.name, null, null,
+                       s.projects, s.total_sum, s.totals_known, s.granted_sum, s.grants_known, s.granted_where_both,
+                       s.total_where_both
+                from round_summary s join fund f on f.id = s.fund_id join organisation funder on funder.id = f.funder_id
+                where s.round_id is null and s.projects > 0 and f.id in (:funds)
+                order by funder.name, f.name
+                """).setParameter("funds", funds).getResultList());
+        @SuppressWarnings("unchecked")
+        List<Object[]> subPoolRows = em.createNativeQuery("""
+                select r.id, sp.id, sp.name, sp.kind, sp.target_share, s.projects, s.granted_sum
+                from sub_pool sp join funding_round r on r.id = sp.round_id
+                     left join sub_pool_summary s on s.sub_pool_id = sp.id
+                where r.fund_id in (:funds)
+                order by r.id, sp.kind desc, sp.name
+                """).setParameter("funds", funds).getResultList();
+        Map<Long, List<SubPoolSums>> subPoolsByRound = subPoolRows.stream()
+                .map(row -> new SubPoolSums(number(row[0]), number(row[1]), (String) row[2], SubPoolKind.valueOf((String) row[3]),
+                        (BigDecimal) row[4], number(row[5]), known((BigDecimal) row[6], number(row[5]))))
+                .collect(Collectors.groupingBy(SubPoolSums::roundId));
+        List<RoundSummary> cards = new ArrayList<>();
+        rounds.forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault(row.roundId(), List.of()))));
+        withoutRound.forEach(row -> cards.add(toSummary(row, List.of())));
+        return sorted(cards);
+    }
+
+    private static List<RoundSums> sums(List<?> rows) {
+        return rows.stream().map(Object[].class::cast).map(row -> new RoundSums(number(row[0]), (String) row[1],
+                (String) row[2], (String) row[3], row[4] == null ? null : number(row[4]), (String) row[5], number(row[6]),
+                known((BigDecimal) row[7], number(row[8])), number(row[8]), known((BigDecimal) row[9], number(row[10])),
+                number(row[10]), (BigDecimal) row[11], positive((BigDecimal) row[12]))).toList();
+    }
+
+    /** A count of a round without a summary row (no project yet) is 0. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The stored sum stands for "no amount known" as 0 with a count of 0; the cards want null then, as live. */
+    private static BigDecimal known(BigDecimal sum, long count) {
+        return count == 0 ? null : sum;
+    }
+
+    /** No project with both amounts known: no support share (the stored row says 0). */
+    private static BigDecimal positive(BigDecimal totalWhereBoth) {
+        return totalWhereBoth == null || totalWhereBoth.signum() == 0 ? null : totalWhereBoth;
+    }
+
+    /** The cards summed from the projects the caller may see (applicants: their own organisations' projects). */
+    List<RoundSummary> live(CallerScope scope) {
         // Rounds of the caller's funds, and any round in which the caller can see a project; the sums count only the
         // projects the caller can see.
         TypedQuery<RoundSums> roundQuery = em.createQuery("""
@@ -86,6 +165,10 @@ public class PortfolioService {
         List<RoundSummary> cards = new ArrayList<>();
         roundQuery.getResultList().forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault(row.roundId(), List.of()))));
         withoutRoundQuery.getResultList().forEach(row -> cards.add(toSummary(row, List.of())));
+        return sorted(cards);
+    }
+
+    private static List<RoundSummary> sorted(List<RoundSummary> cards) {
         cards.sort(Comparator.comparing(RoundSummary::funderName)
                 .thenComparing(RoundSummary::fundName)
                 .thenComparing(s -> s.roundId() == null));
