@@ -62,8 +62,8 @@ select p.id, (array['SALARIES', 'ACTIVITIES', 'MATERIALS', 'COMMUNICATION', 'EVA
 from project p cross join generate_series(1, 10) k
 
 insert into payment (grant_id, planned_date, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
-select g.id, date '2024-03-01' + (k * 120 + g.id % 90), round(g.granted_amount / 4, 2), 'DKK',
-       case when k <= 2 then date '2024-03-01' + (k * 120 + g.id % 90) end,
+select g.id, date '2024-03-01' + cast(k * 120 + g.id % 90 as integer), round(g.granted_amount / 4, 2), 'DKK',
+       case when k <= 2 then date '2024-03-01' + cast(k * 120 + g.id % 90 as integer) end,
        case when k <= 2 then round(g.granted_amount / 4, 2) end, case when k <= 2 then 'DKK' end
 from project_grant g cross join generate_series(1, 4) k
 
