@@ -89,7 +89,7 @@ public final class Benchmark {
                     "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false"));
             server.awaitReady(Duration.ofMinutes(5));
             measure(config.url());
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
                 measureListQueries(connection);
                 measureDashboards(config.url(), connection);
             }
