@@ -1,6 +1,9 @@
 package dk.pulje.launcher;
 
+import dk.pulje.application.dashboard.NativeAggregate;
+import dk.pulje.application.security.CallerScope;
 import dk.pulje.domain.model.account.PasswordHasher;
+import dk.pulje.domain.model.account.Role;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
@@ -31,13 +34,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code ./pulje bench [projects] [requests]}: Pulje on a real WildFly and PostgreSQL with a large generated portfolio
- * (50,000 projects by default), measured from outside over HTTP. Prints the figures; asserts nothing (docs/performance.md).
+ * (100,000 projects and 1,000,000 budget lines by default), measured from outside over HTTP. Prints the figures;
+ * asserts nothing (docs/performance.md). Its last section times each dashboard request against the bare SQL of the
+ * same aggregates ({@link DashboardCases}).
  */
 public final class Benchmark {
 
@@ -53,7 +59,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         new Benchmark(projects, requests).run(Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize());
     }
@@ -68,19 +74,24 @@ public final class Benchmark {
             long started = System.nanoTime();
             Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, database.password()).locations("classpath:db/migration")
                     .load().migrate();
+            System.out.printf(Locale.ROOT, "Migrated the schema in %.1f s%n", seconds(started));
+            long seeding = System.nanoTime();
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
                 seed(connection);
                 users(connection);
+                System.out.printf(Locale.ROOT, "Seeded %,d projects (a grant, 2 partners, 2 themes, 10 budget lines, 4 tranches each):"
+                        + " %,d budget lines, %,d payments in %.1f s%n", projects, count(connection, "budget_line"),
+                        count(connection, "payment"), seconds(seeding));
             }
-            System.out.printf(Locale.ROOT, "Seeded %,d projects (2 partners and a grant each) in %.1f s%n", projects, seconds(started));
 
             server.prepare();
             server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
                     "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false"));
             server.awaitReady(Duration.ofMinutes(5));
             measure(config.url());
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
                 measureListQueries(connection);
+                measureDashboards(config.url(), connection);
             }
         } finally {
             server.stop(Duration.ofSeconds(60));
@@ -103,11 +114,15 @@ public final class Benchmark {
         }
     }
 
-    /** bench-admin administers every fund; bench-applicant belongs to the first organisation. */
+    /**
+     * bench-admin administers every fund; bench-region reads the first five funds as regional staff; bench-applicant
+     * belongs to the first organisation.
+     */
     private static void users(Connection connection) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
-        for (String[] user : new String[][]{{"bench-admin", "FUND_ADMIN"}, {"bench-applicant", "APPLICANT"}}) {
+        for (String[] user : new String[][]{{"bench-admin", "FUND_ADMIN"}, {"bench-region", "REGIONAL_STAFF"},
+                {"bench-applicant", "APPLICANT"}}) {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into user_account (username, display_name, password_hash, password_changed_at, created_at)
@@ -126,6 +141,9 @@ public final class Benchmark {
                 statement.execute("insert into user_role (user_id, role) values (" + id + ", '" + user[1] + "')");
                 if (user[1].equals("FUND_ADMIN")) {
                     statement.execute("insert into user_fund (user_id, fund_id, role) select " + id + ", id, 'FUND_ADMIN' from fund");
+                } else if (user[1].equals("REGIONAL_STAFF")) {
+                    statement.execute("insert into user_fund (user_id, fund_id, role) select " + id
+                            + ", id, 'REGIONAL_STAFF' from fund order by id limit 5");
                 } else {
                     statement.execute("insert into user_organisation (user_id, organisation_id) select " + id
                             + ", min(id) from organisation");
@@ -233,6 +251,127 @@ public final class Benchmark {
 
     private record ListCase(String name, String condition, Object value, String orderBy) {
     }
+
+    /**
+     * "dashboards: server vs bare SQL": each {@link DashboardCases} request over HTTP next to its statements run
+     * straight on the same database through JDBC, p50 of each, their ratio, and the statements per request. The ratio
+     * is taken on the server time above the floor (a trivial request of the same kind: HTTP and the login check, and
+     * for the API the PBKDF2 of HTTP Basic, ~150 ms by design), so that it shows what the server adds to the SQL.
+     */
+    private void measureDashboards(String base, Connection connection) throws SQLException {
+        DashboardCases.Caller admin = DashboardCases.Caller.ADMIN;
+        DashboardCases.Caller region = DashboardCases.Caller.REGION;
+        Map<DashboardCases.Caller, Client> sessions = Map.of(admin, Client.loggedIn(base, "bench-admin"),
+                region, Client.loggedIn(base, "bench-region"));
+        Map<DashboardCases.Caller, String> basics = Map.of(admin, basic("bench-admin"), region, basic("bench-region"));
+        Map<DashboardCases.Caller, CallerScope> scopes = Map.of(
+                admin, new CallerScope("bench-admin", Set.of(Role.FUND_ADMIN), funds(connection, 10), Set.of(), Set.of()),
+                region, new CallerScope("bench-region", Set.of(Role.REGIONAL_STAFF), Set.of(), funds(connection, 5), Set.of()));
+        DashboardCases.Ids ids = ids(connection);
+
+        System.out.println();
+        System.out.println("dashboards: server vs bare SQL (" + requests + " each, after 20 to warm up; p50 in ms)");
+        // What any request costs before its own work: for a page the session check and JSF, for the API HTTP Basic.
+        double pageFloor = p50(i -> sessions.get(admin).get(base + "login.xhtml", null), "page floor", 200);
+        double apiFloor = p50(i -> sessions.get(admin).get(base + "api/projects/0", basics.get(admin)), "API floor", 404);
+        System.out.printf(Locale.ROOT, "%-56s %8.1f%n", "floor: a trivial page (the login page)", pageFloor);
+        System.out.printf(Locale.ROOT, "%-56s %8.1f%n", "floor: a trivial API request (HTTP Basic, 404)", apiFloor);
+        System.out.printf(Locale.ROOT, "%-56s %8s %8s %8s %8s %6s%n", "request", "server", "- floor", "SQL", "ratio", "stmts");
+        for (DashboardCases.DashboardCase dashboardCase : DashboardCases.all()) {
+            String path = dashboardCase.path().apply(ids);
+            boolean api = path.startsWith("api/");
+            Client client = sessions.get(dashboardCase.caller());
+            String authorization = api ? basics.get(dashboardCase.caller()) : null;
+            double server = p50(i -> client.get(base + path, authorization), dashboardCase.name(), 200);
+            List<NativeAggregate.Jdbc> statements = dashboardCase.statements().apply(scopes.get(dashboardCase.caller()), ids)
+                    .stream().map(NativeAggregate::jdbc).toList();
+            double sql = sqlP50(connection, statements);
+            double net = Math.max(0, server - (api ? apiFloor : pageFloor));
+            System.out.printf(Locale.ROOT, "%-56s %8.1f %8.1f %8.1f %8.2f %6d%n", dashboardCase.name(), server, net, sql,
+                    net / sql, statements.size());
+        }
+    }
+
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private double p50(IntFunction<HttpResponse<String>> request, String name, int expectedStatus) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < requests + 20; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> response = request.apply(i);
+            if (i >= 20) {
+                millis.add((System.nanoTime() - t) / 1e6);
+            }
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(name + ": HTTP " + response.statusCode());
+            }
+        }
+        Collections.sort(millis);
+        return percentile(millis, 50);
+    }
+
+    /** The p50 of running all the statements of one request in turn, each prepared once, every row read. */
+    private double sqlP50(Connection connection, List<NativeAggregate.Jdbc> statements) throws SQLException {
+        List<PreparedStatement> prepared = new ArrayList<>();
+        try {
+            for (NativeAggregate.Jdbc statement : statements) {
+                PreparedStatement p = connection.prepareStatement(statement.sql());
+                prepared.add(p);
+                for (int i = 0; i < statement.values().size(); i++) {
+                    p.setObject(i + 1, statement.values().get(i));
+                }
+            }
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < requests + 20; i++) {
+                long t = System.nanoTime();
+                for (PreparedStatement p : prepared) {
+                    drain(p);
+                }
+                if (i >= 20) {
+                    millis.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+            Collections.sort(millis);
+            return percentile(millis, 50);
+        } finally {
+            for (PreparedStatement p : prepared) {
+                p.close();
+            }
+        }
+    }
+
+    private static Set<Long> funds(Connection connection, int first) throws SQLException {
+        Set<Long> funds = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id from fund order by id limit " + first)) {
+            while (rows.next()) {
+                funds.add(rows.getLong(1));
+            }
+        }
+        return funds;
+    }
+
+    /** The first fund, its newest round and that round's theme pool, a theme, a town, an organisation. */
+    private static DashboardCases.Ids ids(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select f.id, r.id, sp.id, (select min(id) from theme), 'By 17',"
+                     + " (select min(id) from organisation) from fund f join funding_round r on r.fund_id = f.id"
+                     + " join sub_pool sp on sp.round_id = r.id and sp.kind = 'THEME' order by f.id, r.round_year desc limit 1")) {
+            row.next();
+            return new DashboardCases.Ids(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getString(5),
+                    row.getLong(6));
+        }
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
 
     private static void drain(PreparedStatement statement) throws SQLException {
         try (ResultSet rows = statement.executeQuery()) {

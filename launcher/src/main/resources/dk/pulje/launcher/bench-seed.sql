@@ -1,8 +1,11 @@
--- A large portfolio for ./pulje bench: 1.000 organisations, 10 funds with 4 rounds and 2 sub-pools each, :projects
--- projects with a total, a grant (60 %) and two partners each, in the statuses of granted projects (a fifth closed). Statements are separated by blank lines.
+-- A large portfolio for ./pulje bench: 1.000 organisations of four types in 50 towns, 10 funds with 4 rounds and 2
+-- sub-pools each (theme pool with a target of 80 % and two themes, open pool 20 %), :projects projects with a total,
+-- a grant (60 %), two partners, two of 12 themes, 10 budget lines and 4 tranches (2 paid) each, in the statuses of
+-- granted projects (a fifth closed). Generated in SQL (generate_series), so that 100.000 projects take seconds.
+-- Statements are separated by blank lines.
 
 insert into organisation (name, type, town)
-select 'Benchorganisation ' || g, case when g % 2 = 0 then 'LIBRARY' else 'SCHOOL' end, 'By ' || (g % 50)
+select 'Benchorganisation ' || g, (array['LIBRARY', 'SCHOOL', 'NGO', 'MUNICIPALITY'])[1 + g % 4], 'By ' || (g % 50)
 from generate_series(1, 1000) g
 
 insert into fund (funder_id, name, short_name)
@@ -40,5 +43,32 @@ insert into project_partner (project_id, organisation_id, role)
 select p.id, orgs.ids[1 + (p.id * 13) % 1000], 'STEERING_GROUP'
 from project p, (select array_agg(id order by id) ids from organisation) orgs
 where orgs.ids[1 + (p.id * 13) % 1000] <> p.owner_id
+
+insert into theme (name)
+select 'Benchtema ' || t from generate_series(1, 12) t
+
+insert into sub_pool_theme (sub_pool_id, theme_id)
+select sp.id, th.ids[k]
+from sub_pool sp, (select array_agg(id order by id) ids from theme) th, generate_series(1, 2) k
+where sp.kind = 'THEME'
+
+insert into project_theme (project_id, theme_id)
+select p.id, th.ids[1 + (p.id + k * 5) % 12]
+from project p, (select array_agg(id order by id) ids from theme) th, generate_series(0, 1) k
+
+insert into budget_line (project_id, category, budget_year, amount, currency)
+select p.id, (array['SALARIES', 'ACTIVITIES', 'MATERIALS', 'COMMUNICATION', 'EVALUATION', 'TRAVEL', 'AUDIT', 'OTHER',
+                    'SALARIES', 'ACTIVITIES'])[k], 2024 + k % 2, round(p.total_amount / 10, 2), 'DKK'
+from project p cross join generate_series(1, 10) k
+
+insert into payment (grant_id, planned_date, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
+select g.id, date '2024-03-01' + cast(k * 120 + g.id % 90 as integer), round(g.granted_amount / 4, 2), 'DKK',
+       case when k <= 2 then date '2024-03-01' + cast(k * 120 + g.id % 90 as integer) end,
+       case when k <= 2 then round(g.granted_amount / 4, 2) end, case when k <= 2 then 'DKK' end
+from project_grant g cross join generate_series(1, 4) k
+
+update project_grant g set planned_total = s.total
+from (select grant_id, sum(planned_amount) as total from payment group by grant_id) s
+where s.grant_id = g.id
 
 analyze

@@ -188,6 +188,8 @@ class AccessibilityIT extends BrowserTest {
                     browser.findElement(By.tagName("h1")).click();
                     settle();
                 }
+                open("projects/list.xhtml?town=Randers&year=2024&type=SCHOOL");
+                check(who, "project list, drilled down from a dashboard (chips)");
                 open("projects/list.xhtml?lang=en");
                 check(who, "project list in English");
                 open("projects/list.xhtml?lang=da");

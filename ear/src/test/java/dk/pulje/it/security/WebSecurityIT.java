@@ -118,6 +118,29 @@ class WebSecurityIT {
     }
 
     @Test
+    void regionalStaffExportTheirProjectsAsXlsxWithNumericAmounts() throws Exception {
+        HttpResponse<byte[]> xlsx = WebClient.basic("region", DemoUser.PASSWORD).getBytes("api/export/projects.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.openxmlformats"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("titel", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertTrue(sheet.getLastRowNum() >= 18, "the 18 demo projects: " + sheet.getLastRowNum());
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getRowNum() > 0 && "EuroSkills 2025".equals(row.getCell(1).getStringCellValue())) {
+                    assertEquals(11_063_000.00, row.getCell(7).getNumericCellValue(), 0.001);
+                    assertEquals(6_000_000.00, row.getCell(8).getNumericCellValue(), 0.001);
+                    assertEquals("#,##0.00", row.getCell(8).getCellStyle().getDataFormatString());
+                    found = true;
+                }
+            }
+            assertTrue(found, "EuroSkills 2025 is in the export");
+        }
+    }
+
+    @Test
     void errorPagesRevealNothing() {
         WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
         HttpResponse<String> missing = admin.get("no-such-page.xhtml");

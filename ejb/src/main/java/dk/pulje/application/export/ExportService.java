@@ -39,15 +39,7 @@ public class ExportService {
     private SessionContext context;
 
     public String projectsCsv(String remoteAddress) {
-        List<ProjectSummary> rows = new ArrayList<>();
-        ProjectSearch search = ProjectSearch.firstPage(PAGE);
-        for (int first = 0; ; first += PAGE) {
-            List<ProjectSummary> page = catalog.rows(search.page(first, PAGE));
-            rows.addAll(page);
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        List<ProjectSummary> rows = allProjects();
         StringBuilder csv = new StringBuilder("\uFEFFid;titel;pulje;runde;projektejer;by;status;samlet_projektsum;bevilget\r\n");
         for (ProjectSummary row : rows) {
             csv.append(row.id()).append(';')
@@ -63,6 +55,30 @@ public class ExportService {
         securityLog.record(SecurityEventType.EXPORT, context.getCallerPrincipal().getName(), null, remoteAddress,
                 "security.detail.export", "projects.csv", rows.size());
         return csv.toString();
+    }
+
+    /**
+     * The caller's projects for the XLSX export (the web layer writes the file: the writer lives with the dashboards'
+     * tables there); logged like the CSV export.
+     */
+    public List<ProjectSummary> projectsForSpreadsheet(String remoteAddress) {
+        List<ProjectSummary> rows = allProjects();
+        securityLog.record(SecurityEventType.EXPORT, context.getCallerPrincipal().getName(), null, remoteAddress,
+                "security.detail.export", "projects.xlsx", rows.size());
+        return rows;
+    }
+
+    private List<ProjectSummary> allProjects() {
+        List<ProjectSummary> rows = new ArrayList<>();
+        ProjectSearch search = ProjectSearch.firstPage(PAGE);
+        for (int first = 0; ; first += PAGE) {
+            List<ProjectSummary> page = catalog.rows(search.page(first, PAGE));
+            rows.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        return rows;
     }
 
     /** Quoted when needed; a leading = + - @ is neutralised so that a title cannot become a spreadsheet formula. */

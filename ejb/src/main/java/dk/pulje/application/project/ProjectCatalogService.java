@@ -93,6 +93,33 @@ public class ProjectCatalogService {
     }
 
     /**
+     * What the reader calls the drill-down's ids, for the list's "Filtreret på" chips: one small statement per id that
+     * is set. A round or sub-pool outside the caller's funds gets no name (the list then shows nothing either).
+     */
+    public DrillDownNames names(@NotNull ProjectDrillDown drill) {
+        CallerScope scope = scopes.current();
+        String round = drill.round() == null ? null : name("select f.shortName || ' · ' || r.name from FundingRound r join r.fund f"
+                + " where r.id = :id and " + scope.readableFunds("f"), drill.round(), scope);
+        String subPool = drill.subPool() == null ? null : name("select r.name || ' · ' || sp.name from SubPool sp join sp.round r"
+                + " join r.fund f where sp.id = :id and " + scope.readableFunds("f"), drill.subPool(), scope);
+        // Themes and organisations are shared reference data that every signed-in user may read by name.
+        String theme = drill.theme() == null ? null : name("select t.name from Theme t where t.id = :id", drill.theme(), scope);
+        String organisation = drill.organisation() == null ? null
+                : name("select o.name from Organisation o where o.id = :id", drill.organisation(), scope);
+        return new DrillDownNames(round, theme, subPool, organisation);
+    }
+
+    private String name(String jpql, long id, CallerScope scope) {
+        TypedQuery<String> query = em.createQuery(jpql, String.class).setParameter("id", id);
+        scope.bind(query);
+        return query.getResultStream().findFirst().orElse(null);
+    }
+
+    /** The names of a drill-down's ids; null where there is none (not set, unknown or outside the caller's funds). */
+    public record DrillDownNames(String round, String theme, String subPool, String organisation) implements java.io.Serializable {
+    }
+
+    /**
      * The where-clause of a search and its parameters, built from a closed set of conditions; the caller's scope is
      * always one of them.
      */
@@ -113,7 +140,39 @@ public class ProjectCatalogService {
             if (search.status() != null) {
                 filter.add("p.status = :status", "status", search.status());
             }
+            filter.drillDown(search.drillDown());
             return filter;
+        }
+
+        /**
+         * The dashboards' filters with DashboardSql's meaning, so that a figure and the list it drills down to count the
+         * same projects. Each is one more "and": a filter narrows the caller's scope, never widens it.
+         */
+        private void drillDown(ProjectDrillDown drill) {
+            if (drill.round() != null) {
+                add("p.round.id = :drillRound", "drillRound", drill.round());
+            }
+            if (drill.year() != null) {
+                add("p.round.id in (select dr.id from FundingRound dr where dr.year = :drillYear)", "drillYear", drill.year());
+            }
+            if (drill.theme() != null) {
+                add("exists (select 1 from Project dp join dp.themes dt where dp = p and dt.id = :drillTheme)",
+                        "drillTheme", drill.theme());
+            }
+            if (drill.town() != null) {
+                add("p.town = :drillTown", "drillTown", drill.town());
+            }
+            if (drill.type() != null) {
+                add("p.owner.id in (select dorg.id from Organisation dorg where dorg.type = :drillType)", "drillType", drill.type());
+            }
+            if (drill.subPool() != null) {
+                add("exists (select 1 from Grant dg where dg.project = p and dg.subPool.id = :drillSubPool)",
+                        "drillSubPool", drill.subPool());
+            }
+            if (drill.organisation() != null) {
+                add("(p.owner.id = :drillOrganisation or exists (select 1 from Partner dpa where dpa.project = p"
+                        + " and dpa.organisation.id = :drillOrganisation))", "drillOrganisation", drill.organisation());
+            }
         }
 
         private void add(String condition, String name, Object value) {

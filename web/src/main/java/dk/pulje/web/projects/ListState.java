@@ -1,6 +1,8 @@
 package dk.pulje.web.projects;
 
+import dk.pulje.application.project.ProjectDrillDown;
 import dk.pulje.application.project.ProjectSearch;
+import dk.pulje.domain.model.organisation.OrganisationType;
 import dk.pulje.domain.model.project.ProjectStatus;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -15,7 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * The project list's filters, sort and page as the address carries them
- * ({@code ?q=ai&town=Randers&fund=3&status=GRANTED&sort=granted&order=desc&page=2&rows=25}). Anything the address
+ * ({@code ?q=ai&townText=rand&fund=3&status=GRANTED&sort=granted&order=desc&page=2&rows=25}), and the dashboards'
+ * drill-down filters ({@code round, year, theme, town, type, subPool, organisation}; issue 11), which the table keeps
+ * while it pages and sorts. {@code town} is the dashboards' exact town (the drill-down contract); the town column's
+ * own "contains" text travels as {@code townText}. Anything the address
  * holds that the list does not offer is dropped, never passed on: the sort field must be one of the table's columns,
  * the status one of the statuses, numbers numbers.
  */
@@ -28,7 +33,16 @@ public class ListState implements Serializable {
     static final int DEFAULT_ROWS = 25;
 
     private String title;
+    /** The town column's "contains" filter. */
     private String town;
+    /** The dashboards' filters (fund and status are the list's own). */
+    private Long round;
+    private Integer year;
+    private Long theme;
+    private String drillTown;
+    private OrganisationType type;
+    private Long subPool;
+    private Long organisation;
     private Long fund;
     private String status;
     private String sort;
@@ -38,14 +52,36 @@ public class ListState implements Serializable {
 
     /** The address's query for this state, only with what differs from the default; empty for the plain list. */
     public String query() {
+        return query(null);
+    }
+
+    /**
+     * The address's query without the drill-down filter {@code removed} (a chip's remove link); the list starts again
+     * at its first page, as after any change of filter.
+     */
+    public String queryWithout(String removed) {
+        return query(removed);
+    }
+
+    private String query(String removed) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("q", title);
-        parameters.put("town", town);
+        parameters.put("townText", town);
         parameters.put("fund", fund);
+        parameters.put("round", round);
+        parameters.put("year", year);
+        parameters.put("theme", theme);
+        parameters.put("town", drillTown);
+        parameters.put("type", type == null ? null : type.name());
+        parameters.put("subPool", subPool);
+        parameters.put("organisation", organisation);
+        if (removed != null) {
+            parameters.remove(removed);
+        }
         parameters.put("status", status);
         parameters.put("sort", sort);
         parameters.put("order", sort == null ? null : order);
-        parameters.put("page", page > 1 ? page : null);
+        parameters.put("page", page > 1 && removed == null ? page : null);
         parameters.put("rows", rows != DEFAULT_ROWS ? rows : null);
         String query = parameters.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
@@ -66,6 +102,11 @@ public class ListState implements Serializable {
     public int getFirst() {
         // A page number past any list (a hand-edited address) must not overflow into a negative first row.
         return (int) Math.min((long) (page - 1) * rows, Integer.MAX_VALUE - rows);
+    }
+
+    /** The dashboards' filters of this state, for the search. */
+    public ProjectDrillDown drillDown() {
+        return new ProjectDrillDown(round, year, theme, drillTown, type, subPool, organisation);
     }
 
     static Long parseLong(String text) {
@@ -134,6 +175,66 @@ public class ListState implements Serializable {
 
     public void setOrder(String order) {
         this.order = "desc".equals(order) ? "desc" : "asc".equals(order) ? "asc" : null;
+    }
+
+    public Long getRound() {
+        return round;
+    }
+
+    public void setRound(Long round) {
+        this.round = round;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Long getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Long theme) {
+        this.theme = theme;
+    }
+
+    /** The dashboards' exact town ({@code town} in the address). */
+    public String getDrillTown() {
+        return drillTown;
+    }
+
+    public void setDrillTown(String drillTown) {
+        this.drillTown = searchable(drillTown, ProjectSearch.MAX_TOWN);
+    }
+
+    /** The lead institution's type, by name; an unknown name is dropped. */
+    public String getType() {
+        return type == null ? null : type.name();
+    }
+
+    public void setType(String type) {
+        String value = blankToNull(type);
+        this.type = value == null ? null : java.util.Arrays.stream(OrganisationType.values())
+                .filter(t -> t.name().equals(value)).findFirst().orElse(null);
+    }
+
+    public Long getSubPool() {
+        return subPool;
+    }
+
+    public void setSubPool(Long subPool) {
+        this.subPool = subPool;
+    }
+
+    public Long getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Long organisation) {
+        this.organisation = organisation;
     }
 
     public Integer getPage() {

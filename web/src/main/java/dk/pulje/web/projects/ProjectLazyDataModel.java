@@ -1,6 +1,7 @@
 package dk.pulje.web.projects;
 
 import dk.pulje.application.project.ProjectCatalogService;
+import dk.pulje.application.project.ProjectDrillDown;
 import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.application.project.ProjectSort;
 import dk.pulje.application.project.ProjectSummary;
@@ -22,19 +23,31 @@ public class ProjectLazyDataModel extends LazyDataModel<ProjectSummary> {
     private static final long serialVersionUID = 1L;
 
     private final ProjectCatalogService catalog;
+    /** The dashboards' drill-down filters come from the address, not from the table: every page and sort keeps them. */
+    private final ListState state;
 
     public ProjectLazyDataModel(ProjectCatalogService catalog) {
+        this(catalog, new ListState());
+    }
+
+    public ProjectLazyDataModel(ProjectCatalogService catalog, ListState state) {
         this.catalog = catalog;
+        this.state = state;
+    }
+
+    private ProjectDrillDown drillDown() {
+        return state.drillDown();
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(catalog.count(filtered(ProjectSearch.firstPage(1), filterBy)));
+        return Math.toIntExact(catalog.count(filtered(ProjectSearch.firstPage(1), filterBy).drilledDown(drillDown())));
     }
 
     @Override
     public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        ProjectSearch search = sorted(filtered(ProjectSearch.firstPage(pageSize), filterBy), sortBy).page(first, pageSize);
+        ProjectSearch search = sorted(filtered(ProjectSearch.firstPage(pageSize), filterBy), sortBy).page(first, pageSize)
+                .drilledDown(drillDown());
         return catalog.rows(search);
     }
 

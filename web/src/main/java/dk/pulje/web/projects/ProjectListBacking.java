@@ -2,6 +2,7 @@ package dk.pulje.web.projects;
 
 import dk.pulje.application.project.FundOption;
 import dk.pulje.application.project.ProjectCatalogService;
+import dk.pulje.application.project.ProjectDrillDown;
 import dk.pulje.domain.model.project.ProjectStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -18,6 +19,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +41,59 @@ public class ProjectListBacking implements Serializable {
     /** Filled from the address by the view parameters, then kept in step with the table. */
     private final ListState state = new ListState();
 
+    /** The names of the drill-down's ids, read once per view (the drill-down changes only with a new address). */
+    private ProjectCatalogService.DrillDownNames names;
+
     @PostConstruct
     void init() {
-        projects = new ProjectLazyDataModel(catalog);
+        projects = new ProjectLazyDataModel(catalog, state);
         funds = catalog.funds();
+    }
+
+    /**
+     * The dashboards' filters the address applies, each a chip with a link that removes it ("Filtreret på: By: Randers ✕").
+     * Fund and status have no chip: they show in the table's own filters, where they can be changed.
+     */
+    public List<DrillDownChip> getChips() {
+        ProjectDrillDown drill = state.drillDown();
+        if (drill.isEmpty()) {
+            return List.of();
+        }
+        if (names == null) {
+            names = catalog.names(drill);
+        }
+        List<DrillDownChip> applied = new ArrayList<>();
+        add(applied, "round", "dashboard.filter.round", drill.round(), names.round());
+        add(applied, "year", "dashboard.filter.year", drill.year(), String.valueOf(drill.year()));
+        add(applied, "theme", "dashboard.filter.theme", drill.theme(), names.theme());
+        add(applied, "town", "dashboard.filter.town", drill.town(), drill.town());
+        if (drill.type() != null) {
+            applied.add(new DrillDownChip("type", "dashboard.filter.type", null, drill.type(), removeHref("type")));
+        }
+        add(applied, "subPool", "dashboard.filter.subPool", drill.subPool(), names.subPool());
+        add(applied, "organisation", "projects.list.drillDown.organisation", drill.organisation(), names.organisation());
+        return applied;
+    }
+
+    private void add(List<DrillDownChip> applied, String parameter, String labelKey, Object value, String name) {
+        if (value != null) {
+            // An id without a name (unknown, or outside the caller's funds) shows as its number: the list is then empty.
+            applied.add(new DrillDownChip(parameter, labelKey, name != null ? name : "#" + value, null, removeHref(parameter)));
+        }
+    }
+
+    private String removeHref(String parameter) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/projects/list.xhtml"
+                + state.queryWithout(parameter);
+    }
+
+    /**
+     * One applied drill-down filter: the reader sees {@code label: value} (or the enum's label) and a remove link.
+     *
+     * @param parameter the address parameter, also the chip's id suffix
+     */
+    public record DrillDownChip(String parameter, String labelKey, String value, Enum<?> enumValue, String removeHref)
+            implements Serializable {
     }
 
     /** After a filter, sort or page change: remember the table's state and give the browser its new address. */

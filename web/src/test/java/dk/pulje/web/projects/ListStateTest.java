@@ -26,7 +26,7 @@ class ListStateTest {
         state.setOrder("desc");
         state.setPage(2);
         state.setRows(50);
-        assertEquals("?q=gr%C3%B8n&town=%C3%85rhus&fund=3&status=GRANTED&sort=granted&order=desc&page=2&rows=50", state.query());
+        assertEquals("?q=gr%C3%B8n&townText=%C3%85rhus&fund=3&status=GRANTED&sort=granted&order=desc&page=2&rows=50", state.query());
         assertEquals(50, state.getFirst());
         assertEquals("granted", state.getSortMeta().getField());
         assertEquals(SortOrder.DESCENDING, state.getSortMeta().getOrder());
@@ -70,6 +70,45 @@ class ListStateTest {
     void anOrderWithoutASortIsNotWritten() {
         ListState state = new ListState();
         state.setOrder("desc");
+        assertEquals("", state.query());
+    }
+
+    @Test
+    void theDashboardsFiltersTravelInTheAddressWithThePageAndSort() {
+        ListState state = new ListState();
+        state.setRound(7L);
+        state.setYear(2024);
+        state.setTheme(3L);
+        state.setDrillTown(" Randers ");
+        state.setType("SCHOOL");
+        state.setSubPool(9L);
+        state.setOrganisation(11L);
+        state.setStatus("ACTIVE");
+        state.setSort("town");
+        state.setPage(3);
+        assertEquals("?round=7&year=2024&theme=3&town=Randers&type=SCHOOL&subPool=9&organisation=11&status=ACTIVE&sort=town&page=3",
+                state.query());
+        assertEquals(new dk.pulje.application.project.ProjectDrillDown(7L, 2024, 3L, "Randers",
+                dk.pulje.domain.model.organisation.OrganisationType.SCHOOL, 9L, 11L), state.drillDown());
+    }
+
+    @Test
+    void removingAChipDropsThatFilterOnlyAndStartsAtTheFirstPage() {
+        ListState state = new ListState();
+        state.setRound(7L);
+        state.setDrillTown("Randers");
+        state.setSort("title");
+        state.setOrder("desc");
+        state.setPage(2);
+        assertEquals("?round=7&sort=title&order=desc", state.queryWithout("town"));
+        assertEquals("?town=Randers&sort=title&order=desc", state.queryWithout("round"));
+    }
+
+    @Test
+    void anUnknownInstitutionTypeIsDropped() {
+        ListState state = new ListState();
+        state.setType("UNIVERSITY_OF_MARS");
+        assertNull(state.getType());
         assertEquals("", state.query());
     }
 }
