@@ -13,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static dk.pulje.application.dashboard.NativeValues.count;
 import static dk.pulje.application.dashboard.NativeValues.text;
@@ -52,6 +55,34 @@ public class ParticipationService {
         long organisations = rows.isEmpty() ? 0 : count(rows.get(0), "organisations");
         return new ParticipationPage(rows.stream().map(ParticipationService::participation).toList(), organisations,
                 offset, limit);
+    }
+
+    /**
+     * Do the filter's fund, round and sub-pool lie in the caller's portfolio? The API answers a foreign or unknown id
+     * with 404 rather than with an empty list, so that a forged id is told apart from an empty result. One statement,
+     * only when a round or sub-pool is given.
+     */
+    public boolean withinPortfolio(DashboardFilter filter) {
+        Set<Long> funds = scopes.current().portfolioFunds();
+        if (filter.fund() != null && !funds.contains(filter.fund())) {
+            return false;
+        }
+        if (filter.round() == null && filter.subPool() == null) {
+            return true;
+        }
+        if (funds.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("checkFunds", List.copyOf(funds));
+        parameters.put("checkRound", filter.round() == null ? -1L : filter.round());
+        parameters.put("checkSubPool", filter.subPool() == null ? -1L : filter.subPool());
+        Tuple found = new NativeAggregate("""
+                select (select count(*) from funding_round r where r.id = :checkRound and r.fund_id in (:checkFunds)) as rounds,
+                       (select count(*) from sub_pool sp join funding_round r on r.id = sp.round_id
+                        where sp.id = :checkSubPool and r.fund_id in (:checkFunds)) as sub_pools""", parameters).rows(em).get(0);
+        return (filter.round() == null || count(found, "rounds") == 1)
+                && (filter.subPool() == null || count(found, "sub_pools") == 1);
     }
 
     private static OrganisationParticipation participation(Tuple row) {
