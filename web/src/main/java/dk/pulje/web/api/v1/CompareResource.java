@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code GET /api/v1/compare?round=1&round=2} (or {@code fund=…&fund=…}): two to ten rounds or funds side by side, with
@@ -35,23 +36,23 @@ public class CompareResource {
             throw new BadRequestException();
         }
         CompareKind kind = rounds.isEmpty() ? CompareKind.FUND : CompareKind.ROUND;
-        List<Long> ids = ids(rounds.isEmpty() ? funds : rounds);
+        List<Long> ids = ids(rounds.isEmpty() ? funds : rounds).orElseThrow(BadRequestException::new);
         return compare.compare(kind, ids, DashboardFilter.NONE).map(CompareJson::of).orElseThrow(NotFoundException::new);
     }
 
-    /** The distinct ids in the order given; 400 unless there are two to ten numbers. */
-    static List<Long> ids(List<String> values) {
+    /** The distinct ids in the order given; empty (a bad request) unless they are two to ten numbers. */
+    static Optional<List<Long>> ids(List<String> values) {
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
         for (String value : values) {
             try {
                 ids.add(Long.valueOf(value.strip()));
             } catch (NumberFormatException e) {
-                throw new BadRequestException();
+                return Optional.empty();
             }
         }
         if (ids.size() < CompareService.MIN_COLUMNS || ids.size() > CompareService.MAX_COLUMNS) {
-            throw new BadRequestException();
+            return Optional.empty();
         }
-        return List.copyOf(ids);
+        return Optional.of(List.copyOf(ids));
     }
 }

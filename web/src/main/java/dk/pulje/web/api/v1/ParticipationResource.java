@@ -42,11 +42,18 @@ public class ParticipationResource {
         if (town != null && town.length() > 100) {
             throw new BadRequestException();
         }
-        DashboardFilter filter = new DashboardFilter(parse(fund, Long::valueOf), parse(round, Long::valueOf),
-                parse(year, Integer::valueOf), parse(theme, Long::valueOf), town, parse(type, OrganisationType::valueOf),
-                parse(status, ProjectStatus::valueOf), parse(subPool, Long::valueOf));
-        Integer rows = parse(limit, Integer::valueOf);
-        Integer skip = parse(offset, Integer::valueOf);
+        DashboardFilter filter;
+        Integer rows;
+        Integer skip;
+        try {
+            filter = new DashboardFilter(parse(fund, Long::valueOf), parse(round, Long::valueOf),
+                    parse(year, Integer::valueOf), parse(theme, Long::valueOf), town, parse(type, OrganisationType::valueOf),
+                    parse(status, ProjectStatus::valueOf), parse(subPool, Long::valueOf));
+            rows = parse(limit, Integer::valueOf);
+            skip = parse(offset, Integer::valueOf);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(); // nothing of the value is echoed
+        }
         if (rows == null || skip == null || rows < 1 || rows > ParticipationService.MAX_LIMIT || skip < 0) {
             throw new BadRequestException();
         }
@@ -56,15 +63,8 @@ public class ParticipationResource {
         return ParticipationJson.of(participation.participation(filter, rows, skip));
     }
 
-    /** Null for an absent value; 400 for one that does not parse (nothing of it is echoed). */
+    /** Null for an absent value; an IllegalArgumentException for one that does not parse. */
     static <T> T parse(String value, Function<String, T> reader) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return reader.apply(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException();
-        }
+        return value == null || value.isBlank() ? null : reader.apply(value.strip());
     }
 }
