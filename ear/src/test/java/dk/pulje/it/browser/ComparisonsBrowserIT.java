@@ -64,7 +64,7 @@ class ComparisonsBrowserIT extends BrowserTest {
         String granted = table.findElement(By.id("compare-row-granted")).getText();
         assertTrue(granted.contains(danish.amount(seed.granted().sum())), granted);
         assertTrue(granted.contains("19.944.000 kr."), granted);
-        assertTrue(granted.contains("3 beløb ikke oplyst"), granted);
+        assertTrue(granted.contains("ikke oplyst"), granted);
         String share = table.findElement(By.id("compare-row-share")).getAttribute("textContent");
         assertTrue(share.contains(danish.percent(seed.supportShare())), share);
         assertEquals("-12", table.findElements(By.cssSelector("#compare-row-projects td")).get(2).getText());

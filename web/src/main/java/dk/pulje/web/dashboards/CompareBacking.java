@@ -151,7 +151,8 @@ public class CompareBacking {
                 new DashboardCharts.Series(messages.text("dashboard.compare.paid"),
                         c.columns().stream().map(col -> col.figures().paid().amount()).toList()),
                 new DashboardCharts.Series(messages.text("dashboard.compare.total"),
-                        c.columns().stream().map(col -> known(col.figures().total())).toList())), false, false);
+                        c.columns().stream().map(col -> known(col.figures().total())).toList())), false, false,
+                DashboardExports.languageTag(), false);
     }
 
     /** The chart's gist for a screen reader: each column's Σ granted and Σ total. */

@@ -24,7 +24,12 @@ final class DashboardCharts {
     record Series(String label, List<BigDecimal> values) {
     }
 
-    static String bars(List<String> categories, List<Series> series, boolean horizontal, boolean stacked) {
+    /**
+     * @param locale  the reader's language tag ("da", "en"): Chart.js formats the axis numbers with it
+     * @param counts  whole numbers only (no 0,5 project on the axis)
+     */
+    static String bars(List<String> categories, List<Series> series, boolean horizontal, boolean stacked, String locale,
+                       boolean counts) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         categories.forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -42,12 +47,19 @@ final class DashboardCharts {
             datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
                     .add("backgroundColor", colour).add("borderColor", colour).add("borderWidth", 1));
         }
+        JsonObjectBuilder ticks = Json.createObjectBuilder();
+        if (counts) {
+            ticks.add("precision", 0);
+        }
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
+                .add("ticks", ticks);
+        JsonObjectBuilder categoryAxis = Json.createObjectBuilder().add("stacked", stacked);
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true))
-                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true));
+                .add(horizontal ? "x" : "y", valueAxis)
+                .add(horizontal ? "y" : "x", categoryAxis);
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                .add("scales", scales);
+                .add("locale", locale).add("scales", scales);
         if (horizontal) {
             options.add("indexAxis", "y");
         }

@@ -13,6 +13,12 @@ final class DashboardExports {
     private DashboardExports() {
     }
 
+    /** The language of this view ("da", "en"), for what the browser formats itself (chart axes). */
+    static String languageTag() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return locale == null ? "da" : locale.toLanguageTag();
+    }
+
     /** The format the address asks for, or null (none, or not one we write). */
     static ExportFormat asked() {
         FacesContext faces = FacesContext.getCurrentInstance();

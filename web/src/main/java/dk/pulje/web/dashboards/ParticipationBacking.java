@@ -93,7 +93,8 @@ public class ParticipationBacking {
                 new DashboardCharts.Series(messages.text("dashboard.organisations.asOwner"),
                         top.stream().map(o -> BigDecimal.valueOf(o.asOwner())).toList()),
                 new DashboardCharts.Series(messages.text("dashboard.organisations.partnerOnly"),
-                        top.stream().map(o -> BigDecimal.valueOf(o.projects() - o.asOwner())).toList())), true, true);
+                        top.stream().map(o -> BigDecimal.valueOf(o.projects() - o.asOwner())).toList())), true, true,
+                DashboardExports.languageTag(), true);
     }
 
     public String getChartLabel() {
