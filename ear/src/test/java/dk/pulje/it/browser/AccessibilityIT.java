@@ -71,6 +71,9 @@ class AccessibilityIT extends BrowserTest {
         pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
         pages.put("work/deadlines.xhtml", Set.of(Who.ADMIN));
         pages.put("dashboards/index.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/compare.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/organisations.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/chain.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
@@ -477,6 +480,46 @@ class AccessibilityIT extends BrowserTest {
                 }
                 open("reports/attachments.xhtml?id=" + attachmentReport.reportId() + "&lang=en");
                 check(who, "report attachments in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/index.xhtml" -> {
+                open(page);
+                check(who, "dashboards hub");
+                open(page + "?lang=en");
+                check(who, "dashboards hub in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/compare.xhtml" -> {
+                open(page);
+                check(who, "compare, nothing chosen");
+                long education = dk.pulje.it.support.ForeignFund.fundId("Uddannelsespuljen");
+                long development = dk.pulje.it.support.ForeignFund.fundId("Udviklingspuljen");
+                open(page + "?fund=" + education);
+                check(who, "compare, one chosen");
+                open(page + "?fund=" + education + "&fund=" + development);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compare-chart canvas")));
+                check(who, "compare two funds");
+                open(page + "?fund=" + education + "&fund=" + development + "&lang=en");
+                check(who, "compare two funds in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/organisations.xhtml" -> {
+                open(page);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#organisations-chart canvas")));
+                check(who, "organisations");
+                open(page + "?town=Nowhere");
+                check(who, "organisations, none");
+                open(page + "?lang=en");
+                check(who, "organisations in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/chain.xhtml" -> {
+                open(page);
+                check(who, "follow-up chains");
+                open(page + "?type=COMPANY");
+                check(who, "follow-up chains, none");
+                open(page + "?lang=en");
+                check(who, "follow-up chains in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

@@ -140,6 +140,29 @@ public class Formats {
         return shortfall == null ? "" : MessageFormat.format(text("home.card.belowTarget"), millions(shortfall));
     }
 
+    /** Issue 11 (compare): a signed difference in kroner, "+1.250.000 kr." / "-DKK 3,000"; unknown reads "ikke oplyst". */
+    public String difference(Money difference) {
+        if (difference == null) {
+            return text("money.unknown");
+        }
+        String amount = moneyFormat().amount(difference);
+        return difference.amount().signum() > 0 ? "+" + amount : amount;
+    }
+
+    /** Issue 11 (compare): a signed count, "+3", "0", "-2". */
+    public String signed(long count) {
+        return count > 0 ? "+" + count : Long.toString(count);
+    }
+
+    /** Issue 11: a difference of shares as percentage points, "+5,1 point" / "-11.1 points" (0.051 = 5,1 point). */
+    public String points(BigDecimal points) {
+        if (points == null) {
+            return text("money.unknown");
+        }
+        String number = moneyFormat().percent(points).replace(MoneyFormat.NO_BREAK_SPACE + "%", "");
+        return MessageFormat.format(text("format.points"), points.signum() > 0 ? "+" + number : number);
+    }
+
     private String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale()).getString(key);
     }

@@ -1,0 +1,39 @@
+package dk.pulje.web.dashboards;
+
+import dk.pulje.web.support.export.ExportFormat;
+import jakarta.faces.context.FacesContext;
+
+/**
+ * The export of a dashboard view is its own address plus {@code export=CSV} or {@code export=XLSX}, answered by the
+ * page's view action: a plain GET link, so that the filters (which live in the address) need not travel through a
+ * postback, and the filter bar's selects (outside any form) are never decoded.
+ */
+final class DashboardExports {
+
+    private DashboardExports() {
+    }
+
+    /** The language of this view ("da", "en"), for what the browser formats itself (chart axes). */
+    static String languageTag() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return locale == null ? "da" : locale.toLanguageTag();
+    }
+
+    /** The format the address asks for, or null (none, or not one we write). */
+    static ExportFormat asked() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return null;
+        }
+        String value = faces.getExternalContext().getRequestParameterMap().get("export");
+        if (value == null) {
+            return null;
+        }
+        for (ExportFormat format : ExportFormat.values()) {
+            if (format.name().equals(value)) {
+                return format;
+            }
+        }
+        return null;
+    }
+}
