@@ -140,6 +140,23 @@ public class Formats {
         return shortfall == null ? "" : MessageFormat.format(text("home.card.belowTarget"), millions(shortfall));
     }
 
+    // The round dashboard (issue 11): shares beside their difference in points, and signed differences.
+
+    /** "68,95 %": two decimals, where a difference in points stands beside the share. */
+    public String percentPrecise(BigDecimal share) {
+        return share == null ? text("money.unknown") : moneyFormat().percentPrecise(share);
+    }
+
+    /** "-11,05 procentpoint". */
+    public String points(BigDecimal difference) {
+        return difference == null ? text("money.unknown") : moneyFormat().points(difference);
+    }
+
+    /** "+2.212.000 kr.". */
+    public String signedAmount(Money difference) {
+        return difference == null ? text("money.unknown") : moneyFormat().signedAmount(difference);
+    }
+
     private String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale()).getString(key);
     }
