@@ -71,6 +71,7 @@ class AccessibilityIT extends BrowserTest {
         pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
         pages.put("work/deadlines.xhtml", Set.of(Who.ADMIN));
         pages.put("dashboards/index.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/round.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
@@ -475,6 +476,28 @@ class AccessibilityIT extends BrowserTest {
                 }
                 open("reports/attachments.xhtml?id=" + attachmentReport.reportId() + "&lang=en");
                 check(who, "report attachments in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/index.xhtml" -> {
+                open(page);
+                check(who, "dashboard hub");
+                open(page + "?lang=en");
+                check(who, "dashboard hub in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/round.xhtml" -> {
+                // Issue 11, question 2: without a round (the choice), the seed's round with its chart and table,
+                // narrowed by a filter, and in English.
+                long round = dk.pulje.it.support.ForeignFund.roundId("Uddannelsespuljen 2024");
+                open(page);
+                check(who, "round dashboard, no round chosen");
+                open(page + "?round=" + round);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subpool-chart canvas")));
+                check(who, "round dashboard");
+                open(page + "?round=" + round + "&town=Randers");
+                check(who, "round dashboard, filtered on a town");
+                open(page + "?round=" + round + "&lang=en");
+                check(who, "round dashboard in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

@@ -134,6 +134,12 @@ class AccessMatrixIT {
         pages.put("work/deadlines.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // Issue 11: the dashboards, for those who read a whole portfolio (fund administrators and regional staff).
         pages.put("dashboards/index.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        // The round dashboard: without a round it offers the caller's rounds; a round outside the portfolio is not found.
+        pages.put("dashboards/round.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + educationRound + "&town=Randers", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + foreignRound, row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("dashboards/round.xhtml?round=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
@@ -186,6 +192,13 @@ class AccessMatrixIT {
         endpoints.put("api/projects/" + randersProject, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
         endpoints.put("api/projects/" + aarhusProject, row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
         endpoints.put("api/export/projects.csv", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        // Issue 11, the round dashboard's API: the caller's portfolio; a fund or round outside it is not found.
+        endpoints.put("api/v1/funds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/funds/" + educationFund + "/rounds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/funds/" + developmentFund + "/rounds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/funds/" + foreignFund + "/rounds", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + educationRound + "/summary", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound + "/summary", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         return endpoints;
     }
 
@@ -286,7 +299,8 @@ class AccessMatrixIT {
                 }
             }
         }
-        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("/\\d+$", "/{id}"))
+        // An id anywhere in the path stands for {id} (/api/v1/funds/7/rounds); a query string is not part of the path.
+        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{id}"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(inSources, inMatrix, "an endpoint was added without saying who may call it");
     }

@@ -58,11 +58,11 @@ final class ApiValues {
 
     private static <T> T parse(MultivaluedMap<String, String> query, String name, Function<String, T> reader) {
         java.util.List<String> values = query.get(name);
+        if (values != null && values.size() > 1) {
+            throw new BadRequestException(); // one value per filter: two rounds of a filter are not guessed at
+        }
         if (values == null || values.isEmpty() || values.get(0).isBlank()) {
             return null;
-        }
-        if (values.size() > 1) {
-            throw new BadRequestException();
         }
         try {
             return reader.apply(values.get(0).strip());
