@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -61,10 +60,31 @@ public class RoundDashboardBacking {
             return; // the page offers the rounds to choose from
         }
         round = service.summary(roundId, filters.getFilter()).orElse(null);
+        FacesContext faces = FacesContext.getCurrentInstance();
         if (round == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Round not found");
             faces.responseComplete();
+            return;
+        }
+        ExportFormat export = exportFormat(faces.getExternalContext().getRequestParameterMap().get("export"));
+        if (export != null) {
+            TableDownload.send(table(), export);
+        }
+    }
+
+    /**
+     * The download is a plain GET of this view with {@code export=CSV|XLSX} beside the filter: no postback, so that the
+     * filter bar's inputs (named like the filter's parameters) are never decoded into the read-only filter, and the
+     * link itself says what it downloads. Anything else is no export.
+     */
+    private static ExportFormat exportFormat(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ExportFormat.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -73,9 +93,9 @@ public class RoundDashboardBacking {
         return round;
     }
 
-    /** The filter's parameters, for the export form's hidden fields (a postback must count the same projects). */
-    public List<Map.Entry<String, String>> getFilterParameters() {
-        return List.copyOf(DashboardFilters.parameters(filters.getFilter()).entrySet());
+    /** The address of the sub-pool table's download in {@code format}: this view, its filter, and {@code export}. */
+    public String exportQuery(String format) {
+        return DashboardFilters.query(round.filter()) + "&export=" + ExportFormat.valueOf(format).name();
     }
 
     /** The project list behind the round's figures: the round's projects, narrowed as the dashboard is. */
@@ -136,15 +156,6 @@ public class RoundDashboardBacking {
                         fmt.percentPrecise(p.actualShare())))
                 .collect(Collectors.joining("; "));
         return messages.text("dashboard.round.chart.label", pools);
-    }
-
-    /** Downloads the sub-pool table (CSV or XLSX) from the export form's non-ajax command. */
-    public void export(String format) throws IOException {
-        load();
-        if (round == null) {
-            return;
-        }
-        TableDownload.send(table(), ExportFormat.valueOf(format));
     }
 
     /** The sub-pool table as the page shows it, with values (not text) in its cells. */
