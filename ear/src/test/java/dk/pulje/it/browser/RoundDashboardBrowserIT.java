@@ -75,6 +75,8 @@ class RoundDashboardBrowserIT extends BrowserTest {
         assertTrue(chartLabel.contains("Temapulje: mål 80,0 %, faktisk 68,95 %"), chartLabel);
         assertEquals(List.of(), Accessibility.violations(browser, "round dashboard"));
         Browser.screenshot(browser, "dashboard-round");
+        Browser.scrollTo(browser, browser.findElement(By.id("subpool-table")));
+        Browser.screenshot(browser, "dashboard-round-subpools");
 
         // The filter bar: Randers only. The envelope and targets stay the round's, and the page says so.
         new Select(browser.findElement(By.id("town"))).selectByVisibleText("Randers");
