@@ -139,6 +139,8 @@ class AccessMatrixIT {
         pages.put("dashboards/round.xhtml?round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("dashboards/round.xhtml?round=" + educationRound + "&town=Randers", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("dashboards/round.xhtml?round=" + foreignRound, row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("dashboards/round.xhtml?round=" + educationRound + "&export=CSV", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + foreignRound + "&export=CSV", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("dashboards/round.xhtml?round=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
