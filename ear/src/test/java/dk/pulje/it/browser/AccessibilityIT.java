@@ -74,6 +74,7 @@ class AccessibilityIT extends BrowserTest {
         pages.put("dashboards/compare.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("dashboards/organisations.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("dashboards/chain.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/round.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
@@ -520,6 +521,21 @@ class AccessibilityIT extends BrowserTest {
                 check(who, "follow-up chains, none");
                 open(page + "?lang=en");
                 check(who, "follow-up chains in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/round.xhtml" -> {
+                // Issue 11, question 2: without a round (the choice), the seed's round with its chart and table,
+                // narrowed by a filter, and in English.
+                long round = dk.pulje.it.support.ForeignFund.roundId("Uddannelsespuljen 2024");
+                open(page);
+                check(who, "round dashboard, no round chosen");
+                open(page + "?round=" + round);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subpool-chart canvas")));
+                check(who, "round dashboard");
+                open(page + "?round=" + round + "&town=Randers");
+                check(who, "round dashboard, filtered on a town");
+                open(page + "?round=" + round + "&lang=en");
+                check(who, "round dashboard in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

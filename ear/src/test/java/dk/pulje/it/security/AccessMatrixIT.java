@@ -144,6 +144,14 @@ class AccessMatrixIT {
         pages.put("dashboards/chain.xhtml?project=" + aarhusProject, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("dashboards/chain.xhtml?project=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("dashboards/chain.xhtml?project=x", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        // The round dashboard: without a round it offers the caller's rounds; a round outside the portfolio is not found.
+        pages.put("dashboards/round.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + educationRound + "&town=Randers", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + foreignRound, row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("dashboards/round.xhtml?round=" + educationRound + "&export=CSV", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/round.xhtml?round=" + foreignRound + "&export=CSV", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("dashboards/round.xhtml?round=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
@@ -199,6 +207,13 @@ class AccessMatrixIT {
         endpoints.put("api/export/projects.xlsx", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/compare?fund=" + educationFund + "&fund=" + developmentFund, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         endpoints.put("api/v1/organisations/participation", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        // Issue 11, the round dashboard's API: the caller's portfolio; a fund or round outside it is not found.
+        endpoints.put("api/v1/funds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/funds/" + educationFund + "/rounds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/funds/" + developmentFund + "/rounds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/funds/" + foreignFund + "/rounds", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + educationRound + "/summary", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound + "/summary", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         return endpoints;
     }
 
@@ -299,8 +314,8 @@ class AccessMatrixIT {
                 }
             }
         }
-        // An endpoint that needs parameters (compare) stands in the matrix with them; the path is what counts here.
-        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("\\?.*", "").replaceAll("/\\d+$", "/{id}"))
+        // An id anywhere in the path stands for {id} (/api/v1/funds/7/rounds); a query string is not part of the path.
+        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{id}"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(inSources, inMatrix, "an endpoint was added without saying who may call it");
     }

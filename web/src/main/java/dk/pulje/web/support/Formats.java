@@ -140,13 +140,9 @@ public class Formats {
         return shortfall == null ? "" : MessageFormat.format(text("home.card.belowTarget"), millions(shortfall));
     }
 
-    /** Issue 11 (compare): a signed difference in kroner, "+1.250.000 kr." / "-DKK 3,000"; unknown reads "ikke oplyst". */
+    /** Issue 11 (compare): a signed difference in kroner, "+1.250.000 kr."; unknown reads "ikke oplyst". */
     public String difference(Money difference) {
-        if (difference == null) {
-            return text("money.unknown");
-        }
-        String amount = moneyFormat().amount(difference);
-        return difference.amount().signum() > 0 ? "+" + amount : amount;
+        return signedAmount(difference);
     }
 
     /** Issue 11 (compare): a signed count, "+3", "0", "-2". */
@@ -154,13 +150,21 @@ public class Formats {
         return count > 0 ? "+" + count : Long.toString(count);
     }
 
-    /** Issue 11: a difference of shares as percentage points, "+5,1 point" / "-11.1 points" (0.051 = 5,1 point). */
-    public String points(BigDecimal points) {
-        if (points == null) {
-            return text("money.unknown");
-        }
-        String number = moneyFormat().percent(points).replace(MoneyFormat.NO_BREAK_SPACE + "%", "");
-        return MessageFormat.format(text("format.points"), points.signum() > 0 ? "+" + number : number);
+    // The round dashboard (issue 11): shares beside their difference in points, and signed differences.
+
+    /** "68,95 %": two decimals, where a difference in points stands beside the share. */
+    public String percentPrecise(BigDecimal share) {
+        return share == null ? text("money.unknown") : moneyFormat().percentPrecise(share);
+    }
+
+    /** "-11,05 procentpoint". */
+    public String points(BigDecimal difference) {
+        return difference == null ? text("money.unknown") : moneyFormat().points(difference);
+    }
+
+    /** "+2.212.000 kr.". */
+    public String signedAmount(Money difference) {
+        return difference == null ? text("money.unknown") : moneyFormat().signedAmount(difference);
     }
 
     private String text(String key) {

@@ -70,6 +70,29 @@ public final class MoneyFormat {
         return number(share.multiply(HUNDRED), 1, 1) + NO_BREAK_SPACE + "%";
     }
 
+    /**
+     * A share with two decimals, {@code 68,95 %}: where a difference in points is shown beside it (the round
+     * dashboard), one decimal would make "69,0 % against 80,0 %" read as 11,0 points when it is 11,05.
+     */
+    public String percentPrecise(BigDecimal share) {
+        return number(share.multiply(HUNDRED), 2, 2) + NO_BREAK_SPACE + "%";
+    }
+
+    /** A difference of two shares, signed, two decimals: {@code -11,05 procentpoint} / {@code +11.05 percentage points}. */
+    public String points(BigDecimal difference) {
+        return signed(difference, number(difference.abs().multiply(HUNDRED), 2, 2))
+                + NO_BREAK_SPACE + (danish ? "procentpoint" : "percentage points");
+    }
+
+    /** A difference of two amounts, signed: {@code -2.168.000 kr.} / {@code +DKK 2,212,000}; zero has no sign. */
+    public String signedAmount(Money difference) {
+        return signed(difference.amount(), amount(Money.dkk(difference.amount().abs())));
+    }
+
+    private static String signed(BigDecimal value, String absolute) {
+        return (value.signum() < 0 ? "-" : value.signum() > 0 ? "+" : "") + absolute;
+    }
+
     private String number(BigDecimal value, int minFraction, int maxFraction) {
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         format.setMinimumFractionDigits(minFraction);

@@ -80,4 +80,17 @@ class MoneyFormatTest {
         assertEquals("DKK 1,000", MoneyFormat.forLocale(Locale.ENGLISH).amount(Money.dkk("1000")));
         assertEquals("1.000 kr.", MoneyFormat.forLocale(null).amount(Money.dkk("1000")));
     }
+
+    @Test
+    void preciseSharesPointsAndSignedAmountsForTheRoundDashboard() {
+        assertEquals("68,95\u00a0%", da.percentPrecise(new BigDecimal("0.6895")));
+        assertEquals("31.05\u00a0%", en.percentPrecise(new BigDecimal("0.3105")));
+        assertEquals("-11,05\u00a0procentpoint", da.points(new BigDecimal("-0.1105")));
+        assertEquals("+11.05\u00a0percentage points", en.points(new BigDecimal("0.1105")));
+        assertEquals("0,00\u00a0procentpoint", da.points(BigDecimal.ZERO));
+        assertEquals("-2.168.000 kr.", da.signedAmount(Money.dkk("-2168000")));
+        assertEquals("+2.212.000 kr.", da.signedAmount(Money.dkk("2212000")));
+        assertEquals("+DKK 44,000", en.signedAmount(Money.dkk("44000")));
+        assertEquals("0 kr.", da.signedAmount(Money.zero(Money.DKK)));
+    }
 }

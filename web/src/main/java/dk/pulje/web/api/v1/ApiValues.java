@@ -1,0 +1,73 @@
+package dk.pulje.web.api.v1;
+
+import dk.pulje.application.dashboard.DashboardFilter;
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.organisation.OrganisationType;
+import dk.pulje.domain.model.project.ProjectStatus;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+/**
+ * How the v1 API reads and writes values: amounts and shares as strings ("6000000.00", "0.6895") so that no client
+ * parses money as a binary float; the dashboards' filter from the query ({@code fund, year, theme, town, type, status,
+ * subPool}), a value that does not parse refused as 400 (never guessed at, never echoed); an id in the path that is not
+ * a number is simply not found.
+ */
+final class ApiValues {
+
+    private ApiValues() {
+    }
+
+    static String amount(Money money) {
+        return money == null ? null : money.amount().setScale(2).toPlainString();
+    }
+
+    static String share(BigDecimal share) {
+        return share == null ? null : share.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static long id(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The filter of the query string; {@code round} is left out: the round is the path's. */
+    static DashboardFilter filter(MultivaluedMap<String, String> query) {
+        return new DashboardFilter(
+                parse(query, "fund", Long::valueOf),
+                null,
+                parse(query, "year", Integer::valueOf),
+                parse(query, "theme", Long::valueOf),
+                parse(query, "town", s -> {
+                    if (s.length() > 100) {
+                        throw new IllegalArgumentException("too long");
+                    }
+                    return s;
+                }),
+                parse(query, "type", OrganisationType::valueOf),
+                parse(query, "status", ProjectStatus::valueOf),
+                parse(query, "subPool", Long::valueOf));
+    }
+
+    private static <T> T parse(MultivaluedMap<String, String> query, String name, Function<String, T> reader) {
+        java.util.List<String> values = query.get(name);
+        if (values != null && values.size() > 1) {
+            throw new BadRequestException(); // one value per filter: two rounds of a filter are not guessed at
+        }
+        if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+            return null;
+        }
+        try {
+            return reader.apply(values.get(0).strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException();
+        }
+    }
+}
