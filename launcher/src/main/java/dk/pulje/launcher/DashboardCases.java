@@ -3,11 +3,10 @@ package dk.pulje.launcher;
 import dk.pulje.application.dashboard.DashboardFilter;
 import dk.pulje.application.dashboard.DashboardSql;
 import dk.pulje.application.dashboard.NativeAggregate;
+import dk.pulje.application.portfolio.PortfolioQueries;
 import dk.pulje.application.security.CallerScope;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -47,63 +46,13 @@ final class DashboardCases {
     static List<DashboardCase> all() {
         return List.of(
                 new DashboardCase("start page: round cards (regional staff)", Caller.REGION, ids -> "index.xhtml",
-                        (scope, ids) -> PortfolioSql.roundCards(scope)),
+                        (scope, ids) -> PortfolioQueries.cards(List.copyOf(scope.portfolioFunds()))),
                 new DashboardCase("API: projects, page of 100, HTTP Basic (admin)", Caller.ADMIN, ids -> "api/projects?size=100",
                         (scope, ids) -> List.of(ProjectPageSql.window(scope, 0, 100))),
                 new DashboardCase("API: projects, page of 100, HTTP Basic (region)", Caller.REGION, ids -> "api/projects?size=100",
                         (scope, ids) -> List.of(ProjectPageSql.window(scope, 0, 100)))
                 // The dashboards' cases (issue 11) go here, one line each, as the services land on main.
         );
-    }
-
-    /**
-     * PortfolioService's three statements (JPQL there) written as the SQL Hibernate sends for them, on the dashboards'
-     * project condition (for administrators and regional staff the same {@code fund_id in (…)} as the service's scope).
-     * A mirror, not a shared factory: if PortfolioService changes, change this too.
-     */
-    static final class PortfolioSql {
-
-        private static final String SUMS = """
-                count(p.id) as projects,
-                sum(p.total_amount) as total, count(p.total_amount) as totals_known,
-                sum(g.granted_amount) as granted, count(g.granted_amount) as grants_known,
-                sum(case when p.total_amount is not null and g.granted_amount is not null then g.granted_amount end) as granted_both,
-                sum(case when p.total_amount is not null and g.granted_amount is not null then p.total_amount end) as total_both
-                """;
-
-        private PortfolioSql() {
-        }
-
-        static List<NativeAggregate> roundCards(CallerScope scope) {
-            DashboardSql.Condition projects = DashboardSql.projects(scope, DashboardFilter.NONE);
-            Map<String, Object> withFunds = new HashMap<>(projects.parameters());
-            withFunds.put("funds", List.copyOf(scope.portfolioFunds()));
-            return List.of(
-                    new NativeAggregate("""
-                            select f.id, f.name, f.short_name, funder.name as funder, r.id as round_id, r.name as round, %s
-                            from funding_round r join fund f on f.id = r.fund_id join organisation funder on funder.id = f.funder_id
-                                 left join project p on p.round_id = r.id and %s
-                                 left join project_grant g on g.project_id = p.id
-                            group by f.id, f.name, f.short_name, funder.name, r.id, r.name, r.round_year
-                            having f.id in (:funds) or count(p.id) > 0
-                            order by funder.name, f.name, r.round_year desc nulls last, r.name"""
-                            .formatted(SUMS, projects.text()), withFunds),
-                    new NativeAggregate("""
-                            select f.id, f.name, f.short_name, funder.name as funder, %s
-                            from project p join fund f on f.id = p.fund_id join organisation funder on funder.id = f.funder_id
-                                 left join project_grant g on g.project_id = p.id
-                            where p.round_id is null and %s
-                            group by f.id, f.name, f.short_name, funder.name
-                            order by funder.name, f.name""".formatted(SUMS, projects.text()), projects.parameters()),
-                    new NativeAggregate("""
-                            select r.id as round_id, sp.id, sp.name, sp.kind, sp.target_share, count(p.id) as projects,
-                                   sum(case when p.id is not null then g.granted_amount end) as granted
-                            from sub_pool sp join funding_round r on r.id = sp.round_id
-                                 left join project_grant g on g.sub_pool_id = sp.id
-                                 left join project p on p.id = g.project_id and %s
-                            group by r.id, sp.id, sp.name, sp.kind, sp.target_share
-                            order by r.id, sp.kind desc, sp.name""".formatted(projects.text()), projects.parameters()));
-        }
     }
 
     /** ProjectCatalogService's window for the API's page (JPQL there), as SQL, sorted by title; a mirror like PortfolioSql. */

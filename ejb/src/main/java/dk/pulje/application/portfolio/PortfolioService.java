@@ -2,6 +2,7 @@ package dk.pulje.application.portfolio;
 
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.money.MoneyTotal;
+import dk.pulje.application.dashboard.NativeAggregate;
 import dk.pulje.application.security.CallerScope;
 import dk.pulje.application.security.CallerScopes;
 import dk.pulje.domain.model.account.Role;
@@ -68,31 +69,9 @@ public class PortfolioService {
         if (funds.isEmpty()) {
             return List.of();
         }
-        List<RoundSums> rounds = sums(em.createNativeQuery("""
-                select f.id, f.name, f.short_name, funder.name, r.id, r.name,
-                       s.projects, s.total_sum, s.totals_known, s.granted_sum, s.grants_known, s.granted_where_both,
-                       s.total_where_both
-                from funding_round r join fund f on f.id = r.fund_id join organisation funder on funder.id = f.funder_id
-                     left join round_summary s on s.fund_id = f.id and s.round_id = r.id
-                where f.id in (:funds)
-                order by funder.name, f.name, r.round_year desc nulls last, r.name
-                """).setParameter("funds", funds).getResultList());
-        List<RoundSums> withoutRound = sums(em.createNativeQuery("""
-                select f.id, f.name, f.short_name, funder.name, null, null,
-                       s.projects, s.total_sum, s.totals_known, s.granted_sum, s.grants_known, s.granted_where_both,
-                       s.total_where_both
-                from round_summary s join fund f on f.id = s.fund_id join organisation funder on funder.id = f.funder_id
-                where s.round_id is null and s.projects > 0 and f.id in (:funds)
-                order by funder.name, f.name
-                """).setParameter("funds", funds).getResultList());
-        @SuppressWarnings("unchecked")
-        List<Object[]> subPoolRows = em.createNativeQuery("""
-                select r.id, sp.id, sp.name, sp.kind, sp.target_share, s.projects, s.granted_sum
-                from sub_pool sp join funding_round r on r.id = sp.round_id
-                     left join sub_pool_summary s on s.sub_pool_id = sp.id
-                where r.fund_id in (:funds)
-                order by r.id, sp.kind desc, sp.name
-                """).setParameter("funds", funds).getResultList();
+        List<RoundSums> rounds = sums(arrays(PortfolioQueries.rounds(funds)));
+        List<RoundSums> withoutRound = sums(arrays(PortfolioQueries.withoutRound(funds)));
+        List<Object[]> subPoolRows = arrays(PortfolioQueries.subPools(funds));
         Map<Long, List<SubPoolSums>> subPoolsByRound = subPoolRows.stream()
                 .map(row -> new SubPoolSums(number(row[0]), number(row[1]), (String) row[2], SubPoolKind.valueOf((String) row[3]),
                         (BigDecimal) row[4], number(row[5]), known((BigDecimal) row[6], number(row[5]))))
@@ -101,6 +80,13 @@ public class PortfolioService {
         rounds.forEach(row -> cards.add(toSummary(row, subPoolsByRound.getOrDefault(row.roundId(), List.of()))));
         withoutRound.forEach(row -> cards.add(toSummary(row, List.of())));
         return sorted(cards);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> arrays(NativeAggregate statement) {
+        jakarta.persistence.Query query = em.createNativeQuery(statement.sql());
+        statement.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static List<RoundSums> sums(List<?> rows) {
