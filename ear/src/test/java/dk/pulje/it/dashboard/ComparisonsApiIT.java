@@ -169,6 +169,30 @@ class ComparisonsApiIT {
         assertEquals(2L, aarhus.get("grantedUnknown"));
     }
 
+    /** Q8 by the API: the seed's maturation project and what it led to, amounts not stated (absent, never 0.00). */
+    @Test
+    void theFollowUpChainOfTheMaturationProject() {
+        long maturation = ForeignFund.projectId("Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt");
+        for (String user : List.of("admin", "region", "mixed")) {
+            HttpResponse<String> response = get(user, "api/v1/chains/" + maturation);
+            assertEquals(200, response.statusCode(), user + ": " + response.body());
+            Map<String, Object> json = json(response);
+            List<Map<String, Object>> steps = list(json.get("steps"));
+            assertEquals(List.of("Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt",
+                    "Læringsfællesskaber for en bæredygtig fremtid"), steps.stream().map(s -> s.get("title")).toList());
+            assertEquals(List.of("MATURATION", "DEVELOPMENT"), steps.stream().map(s -> s.get("type")).toList());
+            assertEquals(List.of(0L, 1L), steps.stream().map(s -> s.get("depth")).toList());
+            assertEquals("APPLICATION_RECEIVED", steps.get(1).get("status"));
+            assertNull(steps.get(0).get("granted"));
+            assertNull(json.get("granted"));
+            assertEquals(2L, json.get("grantedUnknown"));
+        }
+        assertProblem(get("randers", "api/v1/chains/" + maturation), 403);
+        assertProblem(get("admin", "api/v1/chains/999999999"), 404);
+        assertProblem(get("admin", "api/v1/chains/x"), 404);
+        assertEquals(401, WebClient.anonymous().get("api/v1/chains/" + maturation).statusCode());
+    }
+
     private static HttpResponse<String> get(String user, String path) {
         return WebClient.basic(user, DemoUser.PASSWORD).get(path);
     }

@@ -207,6 +207,9 @@ class AccessMatrixIT {
         endpoints.put("api/export/projects.xlsx", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/compare?fund=" + educationFund + "&fund=" + developmentFund, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         endpoints.put("api/v1/organisations/participation", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        // Q8 by the API: a chain from a project outside the caller's funds, or from none, is not found.
+        endpoints.put("api/v1/chains/" + aarhusProject, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        endpoints.put("api/v1/chains/999999999", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         // Issue 11, the round dashboard's API: the caller's portfolio; a fund or round outside it is not found.
         endpoints.put("api/v1/funds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/funds/" + educationFund + "/rounds", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));

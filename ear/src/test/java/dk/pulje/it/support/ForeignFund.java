@@ -54,6 +54,11 @@ public final class ForeignFund {
         return single("select id from funding_round where name = ?", name);
     }
 
+    /** The id of a project by its exact title (the seed's titles are unique; min(id) for tests' copies). */
+    public static long projectId(String title) {
+        return single("select min(id) from project where title = ?", title);
+    }
+
     private static long single(String sql, Object argument) {
         String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
         try (Connection db = DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"))) {
