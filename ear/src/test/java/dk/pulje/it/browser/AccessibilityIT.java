@@ -71,6 +71,8 @@ class AccessibilityIT extends BrowserTest {
         pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
         pages.put("work/deadlines.xhtml", Set.of(Who.ADMIN));
         pages.put("dashboards/index.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/distribution.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/cofinancing.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
@@ -475,6 +477,28 @@ class AccessibilityIT extends BrowserTest {
                 }
                 open("reports/attachments.xhtml?id=" + attachmentReport.reportId() + "&lang=en");
                 check(who, "report attachments in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/index.xhtml" -> {
+                open(page);
+                check(who, "dashboards hub");
+            }
+            case "dashboards/distribution.xhtml" -> {
+                open(page + "?by=town");
+                check(who, "distribution by town");
+                open(page + "?by=theme");
+                check(who, "distribution by theme");
+                browser.findElement(By.cssSelector("#scatter-table-details summary")).click();
+                check(who, "distribution by theme, the scatter's table open");
+                open(page + "?by=institution&lang=en");
+                check(who, "distribution by lead institution in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/cofinancing.xhtml" -> {
+                open(page);
+                check(who, "co-financing");
+                open(page + "?lang=en");
+                check(who, "co-financing in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

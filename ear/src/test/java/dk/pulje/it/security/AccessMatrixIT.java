@@ -134,6 +134,9 @@ class AccessMatrixIT {
         pages.put("work/deadlines.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // Issue 11: the dashboards, for those who read a whole portfolio (fund administrators and regional staff).
         pages.put("dashboards/index.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/distribution.xhtml?by=town&round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/distribution.xhtml?by=theme&round=" + foreignRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/cofinancing.xhtml?round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));

@@ -140,6 +140,46 @@ public class Formats {
         return shortfall == null ? "" : MessageFormat.format(text("home.card.belowTarget"), millions(shortfall));
     }
 
+    // --- issue 11, distribution and co-financing dashboards ---------------------------------------------------------
+
+    /** "26,17 %": a share with two decimals, where one would tie projects that differ. */
+    public String precisePercent(BigDecimal share) {
+        return share == null ? text("money.unknown") : moneyFormat().precisePercent(share);
+    }
+
+    /** "-0,04 procentpoint" / "-0.04 percentage points"; empty when not known. */
+    public String points(BigDecimal fraction) {
+        return fraction == null ? "" : moneyFormat().points(fraction);
+    }
+
+    /** A margin in kroner, signed ("-250 kr.", "+270.500 kr."); empty when not known. */
+    public String margin(BigDecimal kroner) {
+        return kroner == null ? "" : moneyFormat().signedAmount(kroner);
+    }
+
+    /** "mindst 25,0 % af projektsummen, tolerance ± 1.125 kr." for a co-financing rule; "Intet krav" for none. */
+    public String rule(dk.pulje.domain.model.fund.OwnFinancingRule rule) {
+        if (rule == null) {
+            return text("dashboard.cofinancing.noRule");
+        }
+        String share = rule.threshold() == null
+                ? MessageFormat.format(text("dashboard.cofinancing.rule.share"), percent(rule.minimumShare()))
+                : MessageFormat.format(text("dashboard.cofinancing.rule.shareAbove"), percent(rule.minimumShare()),
+                amount(rule.threshold()));
+        String tolerance = rule.tolerance().isZero() ? text("dashboard.cofinancing.noTolerance")
+                : MessageFormat.format(text("dashboard.cofinancing.tolerance.value"), amount(rule.tolerance()));
+        return share + ", " + tolerance;
+    }
+
+    /** "Medfinansiering 172.000 kr. (24,96 %); margin -250 kr. (-0,04 procentpoint)"; empty when not judged. */
+    public String ruleMargin(dk.pulje.domain.model.fund.CofinancingMargin margin) {
+        if (margin == null || margin.margin() == null) {
+            return "";
+        }
+        return MessageFormat.format(text("project.view.financing.ruleMargin.value"), amount(margin.cofinancing()),
+                precisePercent(margin.share()), margin(margin.margin()), points(margin.marginPoints()));
+    }
+
     private String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale()).getString(key);
     }

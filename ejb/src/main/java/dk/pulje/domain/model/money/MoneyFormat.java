@@ -70,6 +70,29 @@ public final class MoneyFormat {
         return number(share.multiply(HUNDRED), 1, 1) + NO_BREAK_SPACE + "%";
     }
 
+    /**
+     * A share with two decimals, {@code 26,17 %}: for lists ranked by support share, where one decimal would tie
+     * projects that differ (issue 11).
+     */
+    public String precisePercent(BigDecimal share) {
+        return number(share.multiply(HUNDRED), 2, 2) + NO_BREAK_SPACE + "%";
+    }
+
+    /**
+     * A difference of shares in percentage points, signed, two decimals: {@code -0,04 procentpoint} /
+     * {@code -0.04 percentage points}; {@code +1,50 …} when above.
+     */
+    public String points(BigDecimal fraction) {
+        String number = number(fraction.multiply(HUNDRED), 2, 2);
+        return (fraction.signum() > 0 ? "+" : "") + number + NO_BREAK_SPACE
+                + (danish ? "procentpoint" : "percentage points");
+    }
+
+    /** An amount that may be negative (a margin), signed: {@code -250 kr.}, {@code +1.125 kr.}, {@code 0 kr.}. */
+    public String signedAmount(BigDecimal kroner) {
+        return (kroner.signum() > 0 ? "+" : "") + amount(Money.dkk(kroner.setScale(Money.SCALE, RoundingMode.UNNECESSARY)));
+    }
+
     private String number(BigDecimal value, int minFraction, int maxFraction) {
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         format.setMinimumFractionDigits(minFraction);
