@@ -64,10 +64,11 @@ class DistributionCofinancingBrowserIT extends BrowserTest {
         assertEquals("img", canvas.getAttribute("role"));
         assertTrue(canvas.getAttribute("aria-label").contains("Herning"), canvas.getAttribute("aria-label"));
         Accessibility.assertNoViolations(browser, "distribution by town");
+        Browser.scrollTo(browser, browser.findElement(By.id("distribution-overall")));
         Browser.screenshot(browser, "dashboard-distribution");
 
         // The CSV of the table, with the filters of the view.
-        byte[] csv = download(By.id("groupsExport:csv"), ".csv");
+        byte[] csv = download(By.id("groups-csv"), ".csv");
         assertArrayEquals(UTF8_BOM, Arrays.copyOf(csv, 3));
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.contains("Randers;6;2178000"), text);
@@ -120,9 +121,10 @@ class DistributionCofinancingBrowserIT extends BrowserTest {
         String outcomes = browser.findElement(By.id("outcomes")).getText();
         assertTrue(outcomes.contains("4 Inden for tolerancen") && outcomes.contains("8 Opfyldt"), outcomes);
         Accessibility.assertNoViolations(browser, "co-financing");
+        Browser.scrollTo(browser, browser.findElement(By.id("rule-heading")));
         Browser.screenshot(browser, "dashboard-cofinancing");
 
-        byte[] csv = download(By.id("judgedExport:csv"), ".csv");
+        byte[] csv = download(By.id("judged-csv"), ".csv");
         assertArrayEquals(UTF8_BOM, Arrays.copyOf(csv, 3));
         assertTrue(new String(csv, StandardCharsets.UTF_8).contains("Grønne Rollemodeller"));
     }

@@ -255,7 +255,9 @@ public class FundService {
             result.add(new SubPoolFigures(sp.getId(), sp.getVersion(), sp.getName(), sp.getKind(), sp.getTargetShare(),
                     sp.getThemes().stream().map(Theme::getName).sorted().toList(), row == null ? 0 : row.grants(),
                     granted, target, granted.shareOf(grantedInRound).orElse(null),
-                    sp.getCofinancingRule().orElse(null), sp.effectiveCofinancingRule().orElse(null)));
+                    sp.getCofinancingRule().orElse(null),
+                    // The effective rule from the round already read (its fund fetched), not through the sub-pool's lazy round.
+                    sp.getCofinancingRule().or(() -> round.getFund().getOwnFinancingRule()).orElse(null)));
         }
         return result;
     }

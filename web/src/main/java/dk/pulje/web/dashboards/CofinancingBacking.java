@@ -120,8 +120,25 @@ public class CofinancingBacking {
         };
     }
 
-    public List<Map.Entry<String, String>> getHiddenParameters() {
-        return List.copyOf(DashboardFilters.parameters(filters.getFilter()).entrySet());
+    /** This view's address with a download asked for: {@code table} is shares or judged, {@code format} CSV or XLSX. */
+    public String exportQuery(String table, String format) {
+        String query = filters.getQuery();
+        return (query.isEmpty() ? "" : query + "&") + "export=" + table + "&format=" + format;
+    }
+
+    /** The view action: sends the file when the address asks for one; otherwise nothing. */
+    public void sendExport() {
+        Map<String, String> request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        ExportFormat format = DashboardExports.format(request.get("format"));
+        if (format == null) {
+            return;
+        }
+        switch (String.valueOf(request.get("export"))) {
+            case "shares" -> exportShares(format.name());
+            case "judged" -> export(format.name());
+            default -> { } // an unknown table: the page is shown
+        }
     }
 
     public String getQuery() {

@@ -122,11 +122,23 @@ public class DistributionBacking {
         };
     }
 
-    /** The filters and the dimension as fields of the export forms (a postback does not carry the address's query). */
-    public List<java.util.Map.Entry<String, String>> getHiddenParameters() {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>(DashboardFilters.parameters(filters.getFilter()));
-        values.put("by", getBy().parameter());
-        return List.copyOf(values.entrySet());
+    /** This view's address with a download asked for: {@code table} is groups or scatter, {@code format} CSV or XLSX. */
+    public String exportQuery(String table, String format) {
+        return link(getBy()) + "&export=" + table + "&format=" + format;
+    }
+
+    /** The view action: sends the file when the address asks for one (see {@link #exportQuery}); otherwise nothing. */
+    public void sendExport() {
+        java.util.Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ExportFormat format = DashboardExports.format(request.get("format"));
+        if (format == null) {
+            return;
+        }
+        switch (String.valueOf(request.get("export"))) {
+            case "groups" -> export(format.name());
+            case "scatter" -> exportScatter(format.name());
+            default -> { } // an unknown table: the page is shown
+        }
     }
 
     /** The page's own filter, for the "all projects" link. */
