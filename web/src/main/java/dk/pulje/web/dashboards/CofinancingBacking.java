@@ -100,6 +100,21 @@ public class CofinancingBacking {
                 fmt.amount(rule.threshold()));
     }
 
+    /** The rule in a table cell: "25,0 % ± 1.125 kr.", "25,0 % over 100.000 kr."; the list above says it in full. */
+    public String shortRule(CofinancingRow.RuleView rule) {
+        if (rule == null) {
+            return messages.text("dashboard.cofinancing.noRule");
+        }
+        String text = fmt.percent(rule.minimumShare());
+        if (rule.threshold() != null) {
+            text += " " + messages.text("dashboard.cofinancing.rule.above", fmt.amount(rule.threshold()));
+        }
+        if (rule.tolerance() != null && !rule.tolerance().isZero()) {
+            text += " ± " + fmt.amount(rule.tolerance());
+        }
+        return text;
+    }
+
     /** "± 1.125 kr." or "ingen tolerance". */
     public String tolerance(CofinancingRow.RuleView rule) {
         if (rule == null) {

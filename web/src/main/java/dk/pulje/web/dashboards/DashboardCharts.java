@@ -41,9 +41,11 @@ final class DashboardCharts {
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add("locale", locale.toLanguageTag())
-                .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                        .add("beginAtZero", true)
-                        .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle))));
+                .add("scales", Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle)))
+                        // every group's name beside its bars: none skipped when space is short
+                        .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
                 .add("options", options).build().toString();

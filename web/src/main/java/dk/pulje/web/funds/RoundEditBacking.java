@@ -174,7 +174,7 @@ public class RoundEditBacking implements Serializable {
             return messages.text("subPool.rule.none");
         }
         String text = messages.text(pool.fundRuleApplies() ? "subPool.rule.fund" : "subPool.rule.own", fmt.rule(rule));
-        return rule.source() == null ? text : text + " " + messages.text("subPool.rule.source", rule.source());
+        return rule.source() == null ? text : text + " – " + messages.text("subPool.rule.source", rule.source());
     }
 
     public void clearSubPool() {
