@@ -189,6 +189,11 @@ class AccessMatrixIT {
         endpoints.put("api/projects/" + randersProject, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
         endpoints.put("api/projects/" + aarhusProject, row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
         endpoints.put("api/export/projects.csv", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        // Issue 11: the dashboards' REST twins, for those who read a whole portfolio; a foreign round is not found.
+        endpoints.put("api/v1/rounds/" + educationRound + "/distribution", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound + "/distribution", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + educationRound + "/cofinancing", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound + "/cofinancing", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         return endpoints;
     }
 
@@ -289,7 +294,8 @@ class AccessMatrixIT {
                 }
             }
         }
-        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("/\\d+$", "/{id}"))
+        // An id anywhere in the path (api/v1/rounds/{id}/distribution), not only at its end.
+        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("/\\d+(?=/|$)", "/{id}"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(inSources, inMatrix, "an endpoint was added without saying who may call it");
     }

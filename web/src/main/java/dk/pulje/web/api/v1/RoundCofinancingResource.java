@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
  * project against its co-financing rule, with the dashboards' filters narrowing the round. A round outside the
  * caller's portfolio answers like an unknown one: 404.
  */
-@Path("v1/rounds/{id}/cofinancing")
+@Path("/v1/rounds/{id}/cofinancing")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundCofinancingResource {

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
  * dashboards' filters ({@code year, theme, town, type, status, subPool}) narrowing the round. Without {@code by}: by
  * town. A round outside the caller's portfolio answers like an unknown one: 404.
  */
-@Path("v1/rounds/{id}/distribution")
+@Path("/v1/rounds/{id}/distribution")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundDistributionResource {
