@@ -75,6 +75,8 @@ class AccessibilityIT extends BrowserTest {
         pages.put("dashboards/organisations.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("dashboards/chain.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("dashboards/round.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/distribution.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/cofinancing.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
@@ -536,6 +538,24 @@ class AccessibilityIT extends BrowserTest {
                 check(who, "round dashboard, filtered on a town");
                 open(page + "?round=" + round + "&lang=en");
                 check(who, "round dashboard in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/distribution.xhtml" -> {
+                open(page + "?by=town");
+                check(who, "distribution by town");
+                open(page + "?by=theme");
+                check(who, "distribution by theme");
+                browser.findElement(By.cssSelector("#scatter-table-details summary")).click();
+                check(who, "distribution by theme, the scatter's table open");
+                open(page + "?by=institution&lang=en");
+                check(who, "distribution by lead institution in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/cofinancing.xhtml" -> {
+                open(page);
+                check(who, "co-financing");
+                open(page + "?lang=en");
+                check(who, "co-financing in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

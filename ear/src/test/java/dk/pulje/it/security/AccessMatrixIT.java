@@ -152,6 +152,9 @@ class AccessMatrixIT {
         pages.put("dashboards/round.xhtml?round=" + educationRound + "&export=CSV", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("dashboards/round.xhtml?round=" + foreignRound + "&export=CSV", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("dashboards/round.xhtml?round=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("dashboards/distribution.xhtml?by=town&round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/distribution.xhtml?by=theme&round=" + foreignRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/cofinancing.xhtml?round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
@@ -217,6 +220,11 @@ class AccessMatrixIT {
         endpoints.put("api/v1/funds/" + foreignFund + "/rounds", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         endpoints.put("api/v1/rounds/" + educationRound + "/summary", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/rounds/" + foreignRound + "/summary", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        // Issue 11: the dashboards' REST twins, for those who read a whole portfolio; a foreign round is not found.
+        endpoints.put("api/v1/rounds/" + educationRound + "/distribution", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound + "/distribution", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + educationRound + "/cofinancing", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound + "/cofinancing", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         return endpoints;
     }
 

@@ -71,7 +71,8 @@ public class FundService {
         Organisation funder = Entities.find(em, Organisation.class, command.funderId(), "subject.organisation");
         Fund fund = new Fund(funder, command.name(), command.shortName());
         requireFreeName(fund, funder, fund.getName());
-        fund.requireOwnFinancing(rule(command.ownFinancingMinimumShare(), command.ownFinancingThreshold()));
+        fund.requireOwnFinancing(rule(command.ownFinancingMinimumShare(), command.ownFinancingThreshold(),
+                command.ownFinancingTolerance(), command.ownFinancingSource()));
         em.persist(fund);
         em.flush();
         administrators.makeAdministrator(scopes.current().username(), fund);
@@ -81,7 +82,8 @@ public class FundService {
     public void change(@NotNull @Valid ChangeFund command) {
         Fund fund = guard.requireVersion(administeredFund(command.fundId()), command.expectedVersion(), FUND);
         Organisation funder = Entities.find(em, Organisation.class, command.funderId(), "subject.organisation");
-        OwnFinancingRule rule = rule(command.ownFinancingMinimumShare(), command.ownFinancingThreshold());
+        OwnFinancingRule rule = rule(command.ownFinancingMinimumShare(), command.ownFinancingThreshold(),
+                command.ownFinancingTolerance(), command.ownFinancingSource());
         requireFreeName(fund, funder, command.name());
         fund.describe(funder, command.name(), command.shortName());
         fund.requireOwnFinancing(rule);
@@ -127,7 +129,9 @@ public class FundService {
 
     public long addSubPool(@NotNull @Valid NewSubPool command) {
         FundingRound round = guard.touch(administeredRound(command.roundId()), command.expectedRoundVersion(), ROUND);
+        OwnFinancingRule rule = rule(command.rule());
         SubPool subPool = round.addSubPool(command.name(), command.kind(), command.targetShare(), themes(command.themes()));
+        subPool.requireCofinancing(rule);
         guard.flush(round, ROUND);
         return subPool.getId();
     }
@@ -135,7 +139,10 @@ public class FundService {
     public void changeSubPool(@NotNull @Valid ChangeSubPool command) {
         FundingRound round = guard.touch(administeredRound(command.roundId()), command.expectedRoundVersion(), ROUND);
         SubPool subPool = Entities.part(round.getSubPools(), command.subPoolId(), SUB_POOL);
+        OwnFinancingRule rule = rule(command.rule());
         round.changeSubPool(subPool, command.name(), command.kind(), command.targetShare(), themes(command.themes()));
+        // Its own co-financing rule, or none (the fund's applies): audited with the sub-pool, versioned with the round.
+        subPool.requireCofinancing(rule);
         guard.flush(round, ROUND);
     }
 
@@ -181,7 +188,8 @@ public class FundService {
         return Optional.of(new FundDetail(fund.getId(), fund.getVersion(), fund.getFunder().getId(),
                 fund.getFunder().getName(), fund.getName(), fund.getShortName(),
                 rule.map(OwnFinancingRule::minimumShare).orElse(null), rule.map(OwnFinancingRule::threshold).orElse(null),
-                rounds));
+                rule.map(OwnFinancingRule::tolerance).filter(t -> !t.isZero()).orElse(null),
+                rule.map(OwnFinancingRule::source).orElse(null), rounds));
     }
 
     /**
@@ -246,7 +254,10 @@ public class FundService {
                     : Money.dkk(envelope.amount().multiply(sp.getTargetShare()).setScale(Money.SCALE, RoundingMode.HALF_UP));
             result.add(new SubPoolFigures(sp.getId(), sp.getVersion(), sp.getName(), sp.getKind(), sp.getTargetShare(),
                     sp.getThemes().stream().map(Theme::getName).sorted().toList(), row == null ? 0 : row.grants(),
-                    granted, target, granted.shareOf(grantedInRound).orElse(null)));
+                    granted, target, granted.shareOf(grantedInRound).orElse(null),
+                    sp.getCofinancingRule().orElse(null),
+                    // The effective rule from the round already read (its fund fetched), not through the sub-pool's lazy round.
+                    sp.getCofinancingRule().or(() -> round.getFund().getOwnFinancingRule()).orElse(null)));
         }
         return result;
     }
@@ -270,14 +281,22 @@ public class FundService {
         return round;
     }
 
-    private static OwnFinancingRule rule(BigDecimal minimumShare, Money threshold) {
+    /** A rule, or none when no share is given; a threshold, tolerance or source without a share says nothing. */
+    private static OwnFinancingRule rule(BigDecimal minimumShare, Money threshold, Money tolerance, String source) {
         if (minimumShare == null) {
             if (threshold != null) {
                 throw new RuleViolation("fund.thresholdWithoutShare", threshold);
             }
+            if (tolerance != null || (source != null && !source.isBlank())) {
+                throw new RuleViolation("cofinancing.ruleWithoutShare");
+            }
             return null;
         }
-        return new OwnFinancingRule(minimumShare, threshold);
+        return new OwnFinancingRule(minimumShare, threshold, tolerance, source);
+    }
+
+    private static OwnFinancingRule rule(SubPoolRule rule) {
+        return rule(rule.minimumShare(), rule.threshold(), rule.tolerance(), rule.source());
     }
 
     /** A funder names each fund once (the database's unique (funder_id, name) says so too, less kindly). */

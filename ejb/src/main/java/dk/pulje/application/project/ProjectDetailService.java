@@ -18,6 +18,7 @@ import dk.pulje.domain.model.grant.Payment;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.BudgetLine;
 import dk.pulje.domain.model.project.FinancingLine;
+import dk.pulje.domain.model.fund.OwnFinancingRule;
 import dk.pulje.domain.model.project.FinancingSummary;
 import dk.pulje.domain.model.project.Milestone;
 import dk.pulje.domain.model.project.Project;
@@ -90,10 +91,16 @@ public class ProjectDetailService {
                         l.getContributor() == null ? null : l.getContributor().getId(),
                         l.getContributor() == null ? null : l.getContributor().getName(),
                         l.getAmount(), l.getNote())).toList();
-        FinancingSummary summary = FinancingSummary.of(p.getTotalSum(),
+        Grant grant = grantOf(projectId);
+        // The effective rule: the grant's sub-pool's own, else the fund's (the sub-pool's round belongs to the
+        // project's fund, already loaded: no statement more than before).
+        OwnFinancingRule rule = grant == null || grant.getSubPool() == null
+                ? p.getFund().getOwnFinancingRule().orElse(null)
+                : grant.getSubPool().getCofinancingRule().or(() -> p.getFund().getOwnFinancingRule()).orElse(null);
+        FinancingSummary summary = FinancingSummary.of(p.getTotalSum(), grant == null ? null : grant.getGranted(),
                 budget.stream().map(BudgetLineView::amount).toList(),
                 financingLines.stream().map(l -> new FinancingSummary.Part(l.getKind(), l.getAmount())).toList(),
-                p.getFund().getOwnFinancingRule().orElse(null));
+                rule);
 
         return Optional.of(new ProjectDetail(p.getId(), p.getVersion(), p.getTitle(), p.getDescription(), p.getType(),
                 p.getStatus(), p.getFund().getId(), p.getFund().getName(), p.getFund().getFunder().getName(),
@@ -103,7 +110,7 @@ public class ProjectDetailService {
                 p.getStartDate(), p.getEndDate(), p.getTotalSum(),
                 links.stream().filter(LinkRow::followUp).map(LinkRow::link).findFirst().orElse(null),
                 links.stream().filter(l -> !l.followUp()).map(LinkRow::link).toList(),
-                grant(projectId),
+                grant(grant),
                 list("""
                         select new dk.pulje.application.project.ProjectDetail$PartnerView(pa.id, o.name, o.town, pa.role)
                         from Partner pa join pa.organisation o where pa.project.id = :id order by pa.role, o.name""",
@@ -155,13 +162,16 @@ public class ProjectDetailService {
         return query.getResultList();
     }
 
-    private GrantView grant(long projectId) {
+    private Grant grantOf(long projectId) {
         List<Grant> grants = list("select g from Grant g left join fetch g.subPool where g.project.id = :id",
                 Grant.class, projectId);
-        if (grants.isEmpty()) {
+        return grants.isEmpty() ? null : grants.get(0);
+    }
+
+    private GrantView grant(Grant g) {
+        if (g == null) {
             return null;
         }
-        Grant g = grants.get(0);
         List<PaymentView> payments = list("select pay from Payment pay where pay.grant.id = :id order by pay.plannedDate nulls last, pay.id",
                 Payment.class, g.getId()).stream()
                 .map(pay -> new PaymentView(pay.getId(), pay.getPlannedDate(), pay.getPlannedAmount(), pay.getCondition(),

@@ -19,13 +19,8 @@ final class DashboardExports {
         return locale == null ? "da" : locale.toLanguageTag();
     }
 
-    /** The format the address asks for, or null (none, or not one we write). */
-    static ExportFormat asked() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces.isPostback()) {
-            return null;
-        }
-        String value = faces.getExternalContext().getRequestParameterMap().get("export");
+    /** CSV or XLSX by name; null for anything else (the page is then shown, not a file). */
+    static ExportFormat format(String value) {
         if (value == null) {
             return null;
         }
@@ -35,5 +30,14 @@ final class DashboardExports {
             }
         }
         return null;
+    }
+
+    /** The format the address asks for, or null (none, or not one we write). */
+    static ExportFormat asked() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return null;
+        }
+        return format(faces.getExternalContext().getRequestParameterMap().get("export"));
     }
 }

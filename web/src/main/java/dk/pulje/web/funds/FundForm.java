@@ -21,6 +21,8 @@ public class FundForm implements Serializable {
     private String shortName;
     private BigDecimal minimumShare;
     private Money threshold;
+    private Money tolerance;
+    private String source;
 
     /** The fund as it is saved, for its editor to start from. */
     static FundForm of(FundDetail fund) {
@@ -30,15 +32,18 @@ public class FundForm implements Serializable {
         form.shortName = fund.shortName();
         form.minimumShare = fund.ownFinancingMinimumShare();
         form.threshold = fund.ownFinancingThreshold();
+        form.tolerance = fund.ownFinancingTolerance();
+        form.source = fund.ownFinancingSource();
         return form;
     }
 
     NewFund toNewFund() {
-        return new NewFund(funderId, name, shortName, minimumShare, threshold);
+        return new NewFund(funderId, name, shortName, minimumShare, threshold, tolerance, source);
     }
 
     ChangeFund toChange(FundDetail opened) {
-        return new ChangeFund(opened.id(), opened.version(), funderId, name, shortName, minimumShare, threshold);
+        return new ChangeFund(opened.id(), opened.version(), funderId, name, shortName, minimumShare, threshold, tolerance,
+                source);
     }
 
     public Long getFunderId() {
@@ -79,5 +84,21 @@ public class FundForm implements Serializable {
 
     public void setThreshold(Money threshold) {
         this.threshold = threshold;
+    }
+
+    public Money getTolerance() {
+        return tolerance;
+    }
+
+    public void setTolerance(Money tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
     }
 }

@@ -6,6 +6,8 @@ import dk.pulje.application.fund.FundService;
 import dk.pulje.application.fund.NewSubPool;
 import dk.pulje.application.fund.RoundDetail;
 import dk.pulje.application.fund.SubPoolFigures;
+import dk.pulje.application.fund.SubPoolRule;
+import dk.pulje.domain.model.fund.OwnFinancingRule;
 import dk.pulje.domain.model.fund.SubPoolKind;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.shared.ConcurrentChange;
@@ -62,6 +64,11 @@ public class RoundEditBacking implements Serializable {
     private SubPoolKind subPoolKind = SubPoolKind.THEME;
     private BigDecimal targetShare;
     private String themes;
+    // Its own co-financing rule (issue 11): all empty = none, the fund's applies.
+    private BigDecimal ruleShare;
+    private Money ruleThreshold;
+    private Money ruleTolerance;
+    private String ruleSource;
 
     public void load() throws IOException {
         if (round != null) {
@@ -127,10 +134,11 @@ public class RoundEditBacking implements Serializable {
         String savedName = subPoolName;
         boolean saved = act(() -> {
             if (subPoolId == null) {
-                funds.addSubPool(new NewSubPool(round.id(), round.version(), subPoolName, subPoolKind, targetShare, themeList()));
+                funds.addSubPool(new NewSubPool(round.id(), round.version(), subPoolName, subPoolKind, targetShare, themeList(),
+                        subPoolRule()));
             } else {
                 funds.changeSubPool(new ChangeSubPool(round.id(), round.version(), subPoolId, subPoolName, subPoolKind,
-                        targetShare, themeList()));
+                        targetShare, themeList(), subPoolRule()));
             }
         }, subPoolId == null ? "subPool.created" : "subPool.saved", savedName);
         if (saved) {
@@ -145,6 +153,28 @@ public class RoundEditBacking implements Serializable {
         subPoolKind = pool.kind();
         targetShare = pool.targetShare();
         themes = String.join(", ", pool.themes());
+        SubPoolRule rule = SubPoolRule.of(pool.ownRule());
+        ruleShare = rule.minimumShare();
+        ruleThreshold = rule.threshold();
+        ruleTolerance = rule.tolerance();
+        ruleSource = rule.source();
+    }
+
+    private SubPoolRule subPoolRule() {
+        return new SubPoolRule(ruleShare, ruleThreshold, ruleTolerance, ruleSource);
+    }
+
+    /**
+     * The rule its projects are judged by, and whose it is: "Egen regel: mindst 25,0 % af projektsummen, tolerance ±
+     * 1.125 kr. Kilde: …", "Puljens regel: …" or "Intet krav".
+     */
+    public String rule(SubPoolFigures pool) {
+        OwnFinancingRule rule = pool.effectiveRule();
+        if (rule == null) {
+            return messages.text("subPool.rule.none");
+        }
+        String text = messages.text(pool.fundRuleApplies() ? "subPool.rule.fund" : "subPool.rule.own", fmt.rule(rule));
+        return rule.source() == null ? text : text + " – " + messages.text("subPool.rule.source", rule.source());
     }
 
     public void clearSubPool() {
@@ -153,6 +183,10 @@ public class RoundEditBacking implements Serializable {
         subPoolKind = SubPoolKind.THEME;
         targetShare = null;
         themes = null;
+        ruleShare = null;
+        ruleThreshold = null;
+        ruleTolerance = null;
+        ruleSource = null;
     }
 
     private boolean act(Runnable command, String doneKey, String subject) {
@@ -288,6 +322,38 @@ public class RoundEditBacking implements Serializable {
 
     public void setTargetShare(BigDecimal targetShare) {
         this.targetShare = targetShare;
+    }
+
+    public BigDecimal getRuleShare() {
+        return ruleShare;
+    }
+
+    public void setRuleShare(BigDecimal ruleShare) {
+        this.ruleShare = ruleShare;
+    }
+
+    public Money getRuleThreshold() {
+        return ruleThreshold;
+    }
+
+    public void setRuleThreshold(Money ruleThreshold) {
+        this.ruleThreshold = ruleThreshold;
+    }
+
+    public Money getRuleTolerance() {
+        return ruleTolerance;
+    }
+
+    public void setRuleTolerance(Money ruleTolerance) {
+        this.ruleTolerance = ruleTolerance;
+    }
+
+    public String getRuleSource() {
+        return ruleSource;
+    }
+
+    public void setRuleSource(String ruleSource) {
+        this.ruleSource = ruleSource;
     }
 
     public String getThemes() {

@@ -167,6 +167,41 @@ public class Formats {
         return difference == null ? text("money.unknown") : moneyFormat().signedAmount(difference);
     }
 
+    // --- issue 11, distribution and co-financing dashboards ---------------------------------------------------------
+
+    /** A margin in points where a rule judged the project ("-0,04 procentpoint"); empty where none did. */
+    public String marginPoints(BigDecimal fraction) {
+        return fraction == null ? "" : moneyFormat().points(fraction);
+    }
+
+    /** A margin in kroner, signed ("-250 kr.", "+270.500 kr."); empty when not known. */
+    public String margin(BigDecimal kroner) {
+        return kroner == null ? "" : moneyFormat().signedAmount(kroner);
+    }
+
+    /** "mindst 25,0 % af projektsummen, tolerance ± 1.125 kr." for a co-financing rule; "Intet krav" for none. */
+    public String rule(dk.pulje.domain.model.fund.OwnFinancingRule rule) {
+        if (rule == null) {
+            return text("dashboard.cofinancing.noRule");
+        }
+        String share = rule.threshold() == null
+                ? MessageFormat.format(text("dashboard.cofinancing.rule.share"), percent(rule.minimumShare()))
+                : MessageFormat.format(text("dashboard.cofinancing.rule.shareAbove"), percent(rule.minimumShare()),
+                amount(rule.threshold()));
+        String tolerance = rule.tolerance().isZero() ? text("dashboard.cofinancing.noTolerance")
+                : MessageFormat.format(text("dashboard.cofinancing.tolerance.value"), amount(rule.tolerance()));
+        return share + ", " + tolerance;
+    }
+
+    /** "Medfinansiering 172.000 kr. (24,96 %); margin -250 kr. (-0,04 procentpoint)"; empty when not judged. */
+    public String ruleMargin(dk.pulje.domain.model.fund.CofinancingMargin margin) {
+        if (margin == null || margin.margin() == null) {
+            return "";
+        }
+        return MessageFormat.format(text("project.view.financing.ruleMargin.value"), amount(margin.cofinancing()),
+                percentPrecise(margin.share()), margin(margin.margin()), points(margin.marginPoints()));
+    }
+
     private String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, localeBacking.getLocale()).getString(key);
     }

@@ -93,6 +93,11 @@ public final class MoneyFormat {
         return (value.signum() < 0 ? "-" : value.signum() > 0 ? "+" : "") + absolute;
     }
 
+    /** An amount in kroner that may be negative (a margin), signed: {@code -250 kr.}, {@code +1.125 kr.}, {@code 0 kr.}. */
+    public String signedAmount(BigDecimal kroner) {
+        return signedAmount(Money.dkk(kroner.setScale(Money.SCALE, RoundingMode.UNNECESSARY)));
+    }
+
     private String number(BigDecimal value, int minFraction, int maxFraction) {
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         format.setMinimumFractionDigits(minFraction);

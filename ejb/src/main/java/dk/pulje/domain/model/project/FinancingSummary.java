@@ -1,5 +1,6 @@
 package dk.pulje.domain.model.project;
 
+import dk.pulje.domain.model.fund.CofinancingMargin;
 import dk.pulje.domain.model.fund.OwnFinancingCheck;
 import dk.pulje.domain.model.fund.OwnFinancingRule;
 import dk.pulje.domain.model.money.Money;
@@ -19,17 +20,31 @@ import java.util.Collection;
  * @param ownFinancing  Σ financing other than the fund's grant
  * @param ownShare      own financing ÷ total; null when the total is unknown or zero, or no own financing amount is
  *                      stated (unknown is not 0 %)
- * @param ownFinancingCheck the fund's rule applied to this project
+ * @param ownFinancingCheck the effective rule (the grant's sub-pool's, else the fund's) applied to the financing lines
+ * @param rule          that rule; null when neither the sub-pool nor the fund has one
+ * @param ruleMargin    the rule judged as the dashboards judge it, from the total and the grant (co-financing = total −
+ *                      grant), with its margin in kroner and points; null when there is no rule
  */
 public record FinancingSummary(Money total, Money budget, Money budgetGap, MoneyTotal financing, Money financingGap,
-                               MoneyTotal ownFinancing, BigDecimal ownShare, OwnFinancingCheck ownFinancingCheck) {
+                               MoneyTotal ownFinancing, BigDecimal ownShare, OwnFinancingCheck ownFinancingCheck,
+                               OwnFinancingRule rule, CofinancingMargin ruleMargin) {
 
     /** One financing line as the summary needs it: its kind and its amount (null when unknown). */
     public record Part(FinancingKind kind, Money amount) {
     }
 
+    /** Without a grant amount: the rule's margin is then unknown. */
     public static FinancingSummary of(Money total, Collection<Money> budgetAmounts, Collection<Part> financingParts,
                                       OwnFinancingRule rule) {
+        return of(total, null, budgetAmounts, financingParts, rule);
+    }
+
+    /**
+     * @param granted the fund's grant (null when unknown)
+     * @param rule    the effective co-financing rule: the grant's sub-pool's, else the fund's; null when none
+     */
+    public static FinancingSummary of(Money total, Money granted, Collection<Money> budgetAmounts,
+                                      Collection<Part> financingParts, OwnFinancingRule rule) {
         // No budget line says nothing about the budget: unknown, never "0 kr." beside a total of millions.
         Money budget = budgetAmounts.isEmpty() ? null : budgetAmounts.stream().reduce(Money.zero(Money.DKK), Money::plus);
         MoneyTotal financing = MoneyTotal.empty(Money.DKK);
@@ -44,7 +59,8 @@ public record FinancingSummary(Money total, Money budget, Money budgetGap, Money
         Money financingGap = total == null ? null : total.minus(financing.sum());
         BigDecimal ownShare = total == null || own.isUnknown() ? null : own.sum().shareOf(total).orElse(null);
         OwnFinancingCheck check = rule == null ? OwnFinancingCheck.NOT_REQUIRED : rule.evaluate(total, own);
-        return new FinancingSummary(total, budget, budgetGap, financing, financingGap, own, ownShare, check);
+        CofinancingMargin margin = rule == null ? null : rule.margin(total, granted);
+        return new FinancingSummary(total, budget, budgetGap, financing, financingGap, own, ownShare, check, rule, margin);
     }
 
     /**

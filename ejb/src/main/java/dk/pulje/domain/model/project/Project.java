@@ -541,12 +541,19 @@ public class Project extends VersionedEntity {
         return milestone;
     }
 
-    /** The budget and financing position, judged by the fund's own-financing rule. */
+    /** The budget and financing position, judged by the effective co-financing rule ({@link #cofinancingRule()}). */
     public FinancingSummary financing() {
-        return FinancingSummary.of(totalSum,
+        return FinancingSummary.of(totalSum, grantedAmount(),
                 budgetLines.stream().map(BudgetLine::getAmount).toList(),
                 financingLines.stream().map(l -> new FinancingSummary.Part(l.getKind(), l.getAmount())).toList(),
-                fund.getOwnFinancingRule().orElse(null));
+                cofinancingRule().orElse(null));
+    }
+
+    /** The co-financing rule the project answers to: its grant's sub-pool's own rule, else its fund's (issue 11). */
+    public java.util.Optional<dk.pulje.domain.model.fund.OwnFinancingRule> cofinancingRule() {
+        return grants.stream().map(Grant::getSubPool).filter(Objects::nonNull).findFirst()
+                .map(dk.pulje.domain.model.fund.SubPool::effectiveCofinancingRule)
+                .orElseGet(fund::getOwnFinancingRule);
     }
 
     public Fund getFund() {

@@ -93,4 +93,16 @@ class MoneyFormatTest {
         assertEquals("+DKK 44,000", en.signedAmount(Money.dkk("44000")));
         assertEquals("0 kr.", da.signedAmount(Money.zero(Money.DKK)));
     }
+
+    @Test
+    void marginsAndPreciseSharesOfTheCoFinancingDashboard() {
+        String nbsp = String.valueOf(MoneyFormat.NO_BREAK_SPACE);
+        assertEquals("26,17" + nbsp + "%", da.percentPrecise(new BigDecimal("0.2617")));
+        assertEquals("75.10" + nbsp + "%", en.percentPrecise(new BigDecimal("0.7510")));
+        assertEquals("-0,04" + nbsp + "procentpoint", da.points(new BigDecimal("-0.000363")));
+        assertEquals("+1.50" + nbsp + "percentage points", en.points(new BigDecimal("0.015")));
+        assertEquals("-250 kr.", da.signedAmount(new BigDecimal("-250.00")));
+        assertEquals("+270.500 kr.", da.signedAmount(new BigDecimal("270500")));
+        assertEquals("0 kr.", da.signedAmount(BigDecimal.ZERO));
+    }
 }

@@ -211,6 +211,34 @@ class ProjectRulesTest {
     }
 
     @Test
+    void theGrantsSubPoolRuleTakesPrecedenceOverTheFundsAndShowsItsMargin() {
+        fund.requireOwnFinancing(new OwnFinancingRule(new BigDecimal("0.50"), null));
+        dk.pulje.domain.model.fund.SubPool open = round.addSubPool("Åben pulje", dk.pulje.domain.model.fund.SubPoolKind.OPEN,
+                new BigDecimal("0.20"), List.of());
+        open.requireCofinancing(new OwnFinancingRule(new BigDecimal("0.25"), null, Money.dkk("1125"), "vilkår 2017"));
+        Project project = project();
+        project.budgetTotal(Money.dkk("689000"));
+        new dk.pulje.domain.model.grant.Grant(project, open, null).decide(Money.dkk("517000"), null, null, null);
+
+        FinancingSummary summary = project.financing();
+        assertEquals(new BigDecimal("0.25"), summary.rule().minimumShare(), "the sub-pool's 25 %, not the fund's 50 %");
+        assertEquals(OwnFinancingCheck.WITHIN_TOLERANCE, summary.ruleMargin().outcome());
+        assertEquals(0, new BigDecimal("-250").compareTo(summary.ruleMargin().margin()));
+    }
+
+    @Test
+    void aSubPoolWithoutARuleLeavesTheFundsRule() {
+        fund.requireOwnFinancing(new OwnFinancingRule(new BigDecimal("0.50"), null));
+        dk.pulje.domain.model.fund.SubPool theme = round.addSubPool("Temapulje", dk.pulje.domain.model.fund.SubPoolKind.THEME,
+                new BigDecimal("0.80"), List.of());
+        Project project = project();
+        project.budgetTotal(Money.dkk("400000"));
+        new dk.pulje.domain.model.grant.Grant(project, theme, null).decide(Money.dkk("200000"), null, null, null);
+        assertEquals(new BigDecimal("0.50"), project.financing().rule().minimumShare());
+        assertEquals(OwnFinancingCheck.MET, project.financing().ruleMargin().outcome(), "exactly half, no tolerance");
+    }
+
+    @Test
     void budgetLinesRefuseNegativeAmountsAndImpossibleYears() {
         Project project = project();
         assertEquals("money.negative", assertThrows(RuleViolation.class,

@@ -23,7 +23,11 @@ final class ApiValues {
     }
 
     static String amount(Money money) {
-        return money == null ? null : money.amount().setScale(2).toPlainString();
+        return money == null ? null : amount(money.amount());
+    }
+
+    static String amount(BigDecimal kroner) {
+        return kroner == null ? null : kroner.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
     static String share(BigDecimal share) {
