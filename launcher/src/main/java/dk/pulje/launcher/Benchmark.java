@@ -357,11 +357,13 @@ public final class Benchmark {
     private static DashboardCases.Ids ids(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select f.id, r.id, sp.id, (select min(id) from theme), 'By 17',"
-                     + " (select min(id) from organisation) from fund f join funding_round r on r.fund_id = f.id"
+                     + " (select min(id) from organisation), (select min(o.id) from fund o where o.id > f.id),"
+                     + " (select max(o.id) from funding_round o where o.fund_id = f.id and o.id <> r.id)"
+                     + " from fund f join funding_round r on r.fund_id = f.id"
                      + " join sub_pool sp on sp.round_id = r.id and sp.kind = 'THEME' order by f.id, r.round_year desc limit 1")) {
             row.next();
             return new DashboardCases.Ids(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getString(5),
-                    row.getLong(6));
+                    row.getLong(6), row.getLong(7), row.getLong(8));
         }
     }
 

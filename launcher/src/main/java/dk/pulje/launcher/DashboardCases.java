@@ -1,6 +1,14 @@
 package dk.pulje.launcher;
 
+import dk.pulje.application.dashboard.CofinancingQueries;
+import dk.pulje.application.dashboard.CofinancingService;
+import dk.pulje.application.dashboard.CompareKind;
+import dk.pulje.application.dashboard.CompareQueries;
 import dk.pulje.application.dashboard.DashboardFilter;
+import dk.pulje.application.dashboard.DistributionDimension;
+import dk.pulje.application.dashboard.DistributionQueries;
+import dk.pulje.application.dashboard.ParticipationQueries;
+import dk.pulje.application.dashboard.RoundQueries;
 import dk.pulje.application.dashboard.DashboardSql;
 import dk.pulje.application.dashboard.NativeAggregate;
 import dk.pulje.application.portfolio.PortfolioQueries;
@@ -31,7 +39,8 @@ final class DashboardCases {
     enum Caller { ADMIN, REGION }
 
     /** Ids of the generated portfolio that cases may name: the first fund, its newest round, that round's theme pool. */
-    record Ids(long fund, long round, long themePool, long theme, String town, long organisation) {
+    record Ids(long fund, long round, long themePool, long theme, String town, long organisation, long otherFund,
+               long otherRound) {
     }
 
     /**
@@ -51,8 +60,56 @@ final class DashboardCases {
                         (scope, ids) -> List.of(ProjectPageSql.window(scope, 0, 100))),
                 new DashboardCase("API: projects, page of 100, HTTP Basic (region)", Caller.REGION, ids -> "api/projects?size=100",
                         (scope, ids) -> List.of(ProjectPageSql.window(scope, 0, 100)))
-                // The dashboards' cases (issue 11) go here, one line each, as the services land on main.
+,
+                // The dashboards of issue 11, each as its REST twin (the page runs the same statements).
+                new DashboardCase("round summary (admin)", Caller.ADMIN, ids -> "api/v1/rounds/" + ids.round() + "/summary",
+                        (scope, ids) -> List.of(RoundQueries.summary(scope, DashboardFilter.NONE, List.of(ids.round())),
+                                RoundQueries.subPools(scope, DashboardFilter.NONE, List.of(ids.round())))),
+                new DashboardCase("round summary, town filter (region)", Caller.REGION,
+                        ids -> "api/v1/rounds/" + ids.round() + "/summary?town=" + encode(ids.town()),
+                        (scope, ids) -> List.of(RoundQueries.summary(scope, town(ids), List.of(ids.round())),
+                                RoundQueries.subPools(scope, town(ids), List.of(ids.round())))),
+                new DashboardCase("distribution by town (region)", Caller.REGION,
+                        ids -> "api/v1/rounds/" + ids.round() + "/distribution?by=town",
+                        (scope, ids) -> distribution(scope, ids, DistributionDimension.TOWN)),
+                new DashboardCase("distribution by theme (admin)", Caller.ADMIN,
+                        ids -> "api/v1/rounds/" + ids.round() + "/distribution?by=theme",
+                        (scope, ids) -> distribution(scope, ids, DistributionDimension.THEME)),
+                new DashboardCase("co-financing and support shares (region)", Caller.REGION,
+                        ids -> "api/v1/rounds/" + ids.round() + "/cofinancing",
+                        (scope, ids) -> {
+                            DashboardSql.Condition round = DashboardSql.projects(scope, DashboardFilter.ofRound(ids.round()));
+                            return List.of(CofinancingQueries.extremes(round, CofinancingService.EXTREMES),
+                                    CofinancingQueries.judgedProjects(round, CofinancingQueries.JUDGED_LIMIT),
+                                    CofinancingQueries.outcomes(round));
+                        }),
+                new DashboardCase("compare two funds (admin)", Caller.ADMIN,
+                        ids -> "api/v1/compare?fund=" + ids.fund() + "&fund=" + ids.otherFund(),
+                        (scope, ids) -> List.of(CompareQueries.figures(CompareKind.FUND, List.of(ids.fund(), ids.otherFund()),
+                                DashboardSql.projects(scope, DashboardFilter.NONE), scope.portfolioFunds()))),
+                new DashboardCase("compare two rounds (region)", Caller.REGION,
+                        ids -> "api/v1/compare?round=" + ids.round() + "&round=" + ids.otherRound(),
+                        (scope, ids) -> List.of(CompareQueries.figures(CompareKind.ROUND, List.of(ids.round(), ids.otherRound()),
+                                DashboardSql.projects(scope, DashboardFilter.NONE), scope.portfolioFunds()))),
+                new DashboardCase("organisations in one fund (region)", Caller.REGION,
+                        ids -> "api/v1/organisations/participation?fund=" + ids.fund(),
+                        (scope, ids) -> List.of(ParticipationQueries.participation(
+                                DashboardSql.projects(scope, DashboardFilter.ofFund(ids.fund())), 50, 0)))
         );
+    }
+
+    private static DashboardFilter town(Ids ids) {
+        return new DashboardFilter(null, null, null, null, ids.town(), null, null, null);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static List<NativeAggregate> distribution(CallerScope scope, Ids ids, DistributionDimension by) {
+        DashboardSql.Condition round = DashboardSql.projects(scope, DashboardFilter.ofRound(ids.round()));
+        return List.of(DistributionQueries.groups(round, by), DistributionQueries.overall(round),
+                DistributionQueries.scatter(round, DistributionQueries.SCATTER_LIMIT));
     }
 
     /** ProjectCatalogService's window for the API's page (JPQL there), as SQL, sorted by title; a mirror like PortfolioSql. */
