@@ -71,6 +71,9 @@ class AccessibilityIT extends BrowserTest {
         pages.put("work/reports.xhtml", Set.of(Who.ADMIN));
         pages.put("work/deadlines.xhtml", Set.of(Who.ADMIN));
         pages.put("dashboards/index.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/money.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/timeline.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/reports.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
@@ -475,6 +478,23 @@ class AccessibilityIT extends BrowserTest {
                 }
                 open("reports/attachments.xhtml?id=" + attachmentReport.reportId() + "&lang=en");
                 check(who, "report attachments in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/index.xhtml" -> {
+                open("dashboards/index.xhtml");
+                check(who, "dashboards hub");
+            }
+            case "dashboards/money.xhtml", "dashboards/timeline.xhtml", "dashboards/reports.xhtml" -> {
+                // Issue 11 (helper C): the chart or timeline with its table, filtered, and in English.
+                open(page);
+                settle();
+                check(who, page);
+                open(page + "?status=ACTIVE&page=2");
+                settle();
+                check(who, page + ", filtered");
+                open(page + "?lang=en");
+                settle();
+                check(who, page + " in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

@@ -134,6 +134,13 @@ class AccessMatrixIT {
         pages.put("work/deadlines.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // Issue 11: the dashboards, for those who read a whole portfolio (fund administrators and regional staff).
         pages.put("dashboards/index.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        // Money over time, the timeline and overdue reports (issue 11, helper C): the same readers as the hub; the
+        // figures are scoped in the services (MoneyTimelineReportsIT), a forged ?fund= shows nothing.
+        pages.put("dashboards/money.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/money.xhtml?fund=" + foreignFund + "&export=CSV", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/timeline.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/reports.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/reports.xhtml?page=x&fund=" + foreignFund, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
@@ -186,6 +193,8 @@ class AccessMatrixIT {
         endpoints.put("api/projects/" + randersProject, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
         endpoints.put("api/projects/" + aarhusProject, row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
         endpoints.put("api/export/projects.csv", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/money", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/reports/overdue", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         return endpoints;
     }
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
  * {@code GET /api/v1/money?fund=…&round=…&year=…&theme=…&town=…&type=…&status=…&subPool=…} (issue 11, Q4): the money
  * dashboard's figures over the caller's portfolio, filtered as the page is.
  */
-@Path("v1/money")
+@Path("/v1/money")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MoneyResource {

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
  * portfolio, most overdue first, paged in the database; the same filters as the dashboards. A page outside 1–500 or
  * a negative first is 400.
  */
-@Path("v1/reports/overdue")
+@Path("/v1/reports/overdue")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdueReportResource {
