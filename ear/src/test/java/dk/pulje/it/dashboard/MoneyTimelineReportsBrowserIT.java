@@ -91,7 +91,7 @@ class MoneyTimelineReportsBrowserIT extends BrowserTest {
         assertTrue(canvas.getAttribute("aria-label").contains("Søjlediagram"), canvas.getAttribute("aria-label"));
         assertEquals(23, browser.findElements(By.cssSelector("[id$='money-table'] tbody tr")).size(), "a row per month");
         toTop(browser.findElement(By.id("money-totals-heading")));
-        Browser.screenshot(browser, "dashboard-money");
+        Browser.screenshot(browser, "dashboard-money-seed");
 
         String csv = csv(download(browser.findElement(By.id("money-export-csv"))));
         assertTrue(csv.startsWith("Måned;Udbetalt;Planlagt\r\n"), csv);
@@ -101,6 +101,59 @@ class MoneyTimelineReportsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("projects/list.xhtml"));
         assertTrue(browser.getCurrentUrl().contains("round=" + ForeignFund.roundId("Uddannelsespuljen 2024")),
                 "the drill-down keeps the filter: " + browser.getCurrentUrl());
+    }
+
+    /**
+     * A fund administrator's fund with money moving: granted 800.000 kr., 200.000 paid two months ago, 150.000
+     * planned next month and 100.000 in five months; so 25 % paid and 350.000 kr. not yet planned.
+     */
+    @Test
+    void moneyMovingInAnAdministratorsFund() throws Exception {
+        long project = dk.pulje.it.support.WorkflowData.project("Penge i bevægelse " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "ACTIVE", new java.math.BigDecimal("5000000"), new java.math.BigDecimal("1000000"), new java.math.BigDecimal("800000"));
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(dk.pulje.application.shared.Clocks.DANISH_TIME);
+        long fund;
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"))) {
+            try (java.sql.PreparedStatement grant = db.prepareStatement("""
+                    update project_grant set granted_amount = 800000, granted_currency = 'DKK', decision_date = date '2025-01-15',
+                           planned_total = 450000 where project_id = ?""");
+                 java.sql.PreparedStatement payments = db.prepareStatement("""
+                    insert into payment (grant_id, planned_date, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
+                    select g.id, v.planned, v.amount, 'DKK', v.paid, case when v.paid is null then null else v.amount end,
+                           case when v.paid is null then null else 'DKK' end
+                    from project_grant g, (values (cast(? as date), cast(200000 as numeric), cast(? as date)),
+                                                  (cast(? as date), 150000, cast(null as date)),
+                                                  (cast(? as date), 100000, cast(null as date))) v(planned, amount, paid)
+                    where g.project_id = ?""");
+                 java.sql.PreparedStatement fundOf = db.prepareStatement("select fund_id from project where id = ?")) {
+                grant.setLong(1, project);
+                grant.executeUpdate();
+                payments.setObject(1, thisMonth.minusMonths(2).atDay(10));
+                payments.setObject(2, thisMonth.minusMonths(2).atDay(10));
+                payments.setObject(3, thisMonth.plusMonths(1).atDay(15));
+                payments.setObject(4, thisMonth.plusMonths(5).atDay(1));
+                payments.setLong(5, project);
+                payments.executeUpdate();
+                fundOf.setLong(1, project);
+                try (java.sql.ResultSet row = fundOf.executeQuery()) {
+                    row.next();
+                    fund = row.getLong(1);
+                }
+            }
+        }
+        browser.manage().deleteAllCookies();
+        Browser.login(browser, "admin", DemoUser.PASSWORD);
+        browser.get(Browser.baseUrl() + "dashboards/money.xhtml?fund=" + fund);
+        settle();
+        assertTrue(browser.findElement(By.id("money-granted")).getText().contains("800.000 kr."));
+        assertTrue(browser.findElement(By.id("money-paid")).getText().contains("200.000 kr."));
+        assertEquals("25,0 %", browser.findElement(By.id("money-paid-share")).getAttribute("textContent").strip().replace('\u00a0', ' '));
+        assertTrue(browser.findElement(By.id("money-unplanned")).getText().contains("350.000 kr."));
+        String table = browser.findElement(By.cssSelector("[id$='money-table']")).getText();
+        assertTrue(table.contains("150.000 kr.") && table.contains("100.000 kr."), table);
+        toTop(browser.findElement(By.id("money-totals-heading")));
+        Browser.screenshot(browser, "dashboard-money");
     }
 
     @Test
@@ -141,7 +194,7 @@ class MoneyTimelineReportsBrowserIT extends BrowserTest {
         // The AI project's period as a bar and its final report as a point, drawn by the timeline itself.
         wait.until(d -> d.findElements(By.cssSelector("#timeline-chart .vis-item.vis-range")).size() >= 1
                 && d.findElements(By.cssSelector("#timeline-chart .vis-item.vis-point")).size() >= 1);
-        assertTrue(chart.getSize().getHeight() > 100, "the timeline is drawn: " + chart.getSize());
+        assertTrue(chart.getSize().getHeight() > 40, "the timeline is drawn: " + chart.getSize());
         assertTrue(chart.getText().contains("forsinket"), "an overdue deadline says so in words: " + chart.getText());
         String table = browser.findElement(By.cssSelector("[id$='timeline-table']")).getText();
         assertTrue(table.contains("AI i borgernes hænder"), table);
