@@ -4,6 +4,7 @@ import dk.pulje.application.dashboard.MoneyDashboardService;
 import dk.pulje.application.dashboard.MoneyFigures;
 import dk.pulje.application.dashboard.MonthFigures;
 import dk.pulje.domain.model.money.Money;
+import dk.pulje.web.i18n.LocaleBacking;
 import dk.pulje.web.support.Formats;
 import dk.pulje.web.support.Messages;
 import dk.pulje.web.support.export.ExportColumn;
@@ -39,6 +40,9 @@ public class MoneyDashboardBacking {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private LocaleBacking locale;
 
     private String export;
     private MoneyFigures figures;
@@ -116,6 +120,8 @@ public class MoneyDashboardBacking {
                                         .add("data", planned).add("backgroundColor", "#f59e0b")
                                         .add("borderColor", "#92400e").add("borderWidth", 2))))
                 .add("options", Json.createObjectBuilder()
+                        // the axis in the reader's number format (200.000, not 200,000)
+                        .add("locale", locale.getLocale().toLanguageTag())
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
