@@ -195,6 +195,9 @@ class MoneyTimelineReportsBrowserIT extends BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#timeline-chart .vis-item.vis-range")).size() >= 1
                 && d.findElements(By.cssSelector("#timeline-chart .vis-item.vis-point")).size() >= 1);
         assertTrue(chart.getSize().getHeight() > 40, "the timeline is drawn: " + chart.getSize());
+        // vis-timeline keeps itself hidden until its first range change when given a start and an end: it once
+        // stood on the page, items and all, and showed nothing.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timeline-chart .vis-timeline")));
         String drawn = chart.getAttribute("textContent");
         assertTrue(drawn.contains("Slutrapport") && drawn.contains("forsinket"), "an overdue deadline says so in words: " + drawn);
         String table = browser.findElement(By.cssSelector("[id$='timeline-table']")).getText();
