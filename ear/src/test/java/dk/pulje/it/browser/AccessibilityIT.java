@@ -77,6 +77,9 @@ class AccessibilityIT extends BrowserTest {
         pages.put("dashboards/round.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("dashboards/distribution.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("dashboards/cofinancing.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/money.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/timeline.xhtml", Set.of(Who.ADMIN, Who.REGION));
+        pages.put("dashboards/reports.xhtml", Set.of(Who.ADMIN, Who.REGION));
         pages.put("my/projects.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/deadlines.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
         pages.put("my/contacts.xhtml", Set.of(Who.RANDERS, Who.AARHUS));
@@ -556,6 +559,19 @@ class AccessibilityIT extends BrowserTest {
                 check(who, "co-financing");
                 open(page + "?lang=en");
                 check(who, "co-financing in English");
+                open("index.xhtml?lang=da");
+            }
+            case "dashboards/money.xhtml", "dashboards/timeline.xhtml", "dashboards/reports.xhtml" -> {
+                // Issue 11 (helper C): the chart or timeline with its table, filtered, and in English.
+                open(page);
+                settle();
+                check(who, page);
+                open(page + "?status=ACTIVE&page=2");
+                settle();
+                check(who, page + ", filtered");
+                open(page + "?lang=en");
+                settle();
+                check(who, page + " in English");
                 open("index.xhtml?lang=da");
             }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");

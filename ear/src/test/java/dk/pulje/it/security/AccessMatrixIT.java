@@ -155,6 +155,13 @@ class AccessMatrixIT {
         pages.put("dashboards/distribution.xhtml?by=town&round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("dashboards/distribution.xhtml?by=theme&round=" + foreignRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("dashboards/cofinancing.xhtml?round=" + educationRound, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        // Money over time, the timeline and overdue reports (issue 11, helper C): the same readers as the hub; the
+        // figures are scoped in the services (MoneyTimelineReportsIT), a forged ?fund= shows nothing.
+        pages.put("dashboards/money.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/money.xhtml?fund=" + foreignFund + "&export=CSV", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/timeline.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/reports.xhtml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("dashboards/reports.xhtml?page=x&fund=" + foreignFund, row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         pages.put("my/projects.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/deadlines.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("my/contacts.xhtml", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
@@ -225,6 +232,8 @@ class AccessMatrixIT {
         endpoints.put("api/v1/rounds/" + foreignRound + "/distribution", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         endpoints.put("api/v1/rounds/" + educationRound + "/cofinancing", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/rounds/" + foreignRound + "/cofinancing", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        endpoints.put("api/v1/money", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/reports/overdue", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         return endpoints;
     }
 

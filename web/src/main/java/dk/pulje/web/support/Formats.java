@@ -85,6 +85,12 @@ public class Formats {
         return date(start) + " – " + date(end);
     }
 
+    /** "november 2026" / "November 2026": a month of the money dashboard (issue 11). */
+    public String month(java.time.YearMonth month) {
+        return month == null ? text("date.unknown")
+                : DateTimeFormatter.ofPattern("LLLL yyyy", localeBacking.getLocale()).format(month);
+    }
+
     /** "20. november 2026 14.05" / "November 20, 2026, 2:05 PM", in Danish time. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

@@ -1,0 +1,210 @@
+package dk.pulje.it.dashboard;
+
+import dk.pulje.domain.model.money.Money;
+import dk.pulje.it.support.Browser;
+import dk.pulje.it.support.BrowserTest;
+import dk.pulje.it.support.ForeignFund;
+import dk.pulje.it.support.PuljeDeployments;
+import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.WebClient;
+import dk.pulje.it.support.as.DemoUser;
+import dk.pulje.domain.model.money.MoneyFormat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regional staff answer "how much is paid, and what falls due?" and "which reports are overdue, and whose?" from the
+ * start page in three clicks (menu, question, and a filter), drill down to the projects behind a figure, export the
+ * table, and read the timeline with its table view. Screenshots for the user guide (docs/images/dashboard-*.png).
+ */
+@PuljeIntegrationTest
+@RunAsClient
+class MoneyTimelineReportsBrowserIT extends BrowserTest {
+
+    private static final String ROUND_LABEL = "Uddannelsespuljen · Uddannelsespuljen 2024";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PuljeDeployments.application();
+    }
+
+    @BeforeEach
+    void logIn() {
+        Browser.login(browser, "region", DemoUser.PASSWORD);
+    }
+
+    /** The export link's file, fetched with the same user's session: the page's href, minus the context path. */
+    private static HttpResponse<byte[]> download(WebElement link) {
+        String href = link.getAttribute("href");
+        String path = href.substring(href.indexOf("/pulje/") + "/pulje/".length());
+        return WebClient.loggedIn("region", DemoUser.PASSWORD).getBytes(path);
+    }
+
+    /** Scrolls the element to the top of the window: the user guide's picture starts at the figures, not the filters. */
+    private void toTop(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
+    }
+
+    private static String csv(HttpResponse<byte[]> answer) {
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        byte[] bytes = answer.body();
+        assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF,
+                "UTF-8 with a byte-order mark, for Danish Excel");
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void moneyFromTheStartPageFilteredDrilledDownAndExported() {
+        browser.get(Browser.baseUrl());
+        browser.findElement(By.id("nav-dashboards")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("question-money")));
+        browser.findElement(By.cssSelector("#question-money a")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Penge over tid"));
+
+        new Select(browser.findElement(By.id("round"))).selectByVisibleText(ROUND_LABEL);
+        browser.findElement(By.id("filter-apply")).click();
+        wait.until(ExpectedConditions.urlContains("round=" + ForeignFund.roundId("Uddannelsespuljen 2024")));
+        settle();
+        // Seed 002, the press release: 19.944.000 kr. granted; the seed records no payment.
+        String granted = browser.findElement(By.id("money-granted")).getText();
+        assertTrue(granted.contains(MoneyFormat.danish().amount(Money.dkk("19944000"))), granted);
+        assertTrue(granted.contains("19.944.000"), granted);
+        assertTrue(browser.findElement(By.id("money-paid")).getText().startsWith("0"), "nothing paid");
+        WebElement canvas = browser.findElement(By.cssSelector("#money-chart canvas"));
+        assertEquals("img", canvas.getAttribute("role"));
+        assertTrue(canvas.getAttribute("aria-label").contains("Søjlediagram"), canvas.getAttribute("aria-label"));
+        assertEquals(23, browser.findElements(By.cssSelector("[id$='money-table'] tbody tr")).size(), "a row per month");
+        toTop(browser.findElement(By.id("money-totals-heading")));
+        Browser.screenshot(browser, "dashboard-money-seed");
+
+        String csv = csv(download(browser.findElement(By.id("money-export-csv"))));
+        assertTrue(csv.startsWith("Måned;Udbetalt;Planlagt\r\n"), csv);
+        assertEquals(24, csv.split("\r\n").length, "the header and 23 months");
+
+        browser.findElement(By.id("money-granted-link")).click();
+        wait.until(ExpectedConditions.urlContains("projects/list.xhtml"));
+        assertTrue(browser.getCurrentUrl().contains("round=" + ForeignFund.roundId("Uddannelsespuljen 2024")),
+                "the drill-down keeps the filter: " + browser.getCurrentUrl());
+    }
+
+    /**
+     * A fund administrator's fund with money moving: granted 800.000 kr., 200.000 paid two months ago, 150.000
+     * planned next month and 100.000 in five months; so 25 % paid and 350.000 kr. not yet planned.
+     */
+    @Test
+    void moneyMovingInAnAdministratorsFund() throws Exception {
+        long project = dk.pulje.it.support.WorkflowData.project("Penge i bevægelse " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "ACTIVE", new java.math.BigDecimal("5000000"), new java.math.BigDecimal("1000000"), new java.math.BigDecimal("800000"));
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(dk.pulje.application.shared.Clocks.DANISH_TIME);
+        long fund;
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"))) {
+            try (java.sql.PreparedStatement grant = db.prepareStatement("""
+                    update project_grant set granted_amount = 800000, granted_currency = 'DKK', decision_date = date '2025-01-15',
+                           planned_total = 450000 where project_id = ?""");
+                 java.sql.PreparedStatement payments = db.prepareStatement("""
+                    insert into payment (grant_id, planned_date, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
+                    select g.id, v.planned, v.amount, 'DKK', v.paid, case when v.paid is null then null else v.amount end,
+                           case when v.paid is null then null else 'DKK' end
+                    from project_grant g, (values (cast(? as date), cast(200000 as numeric), cast(? as date)),
+                                                  (cast(? as date), 150000, cast(null as date)),
+                                                  (cast(? as date), 100000, cast(null as date))) v(planned, amount, paid)
+                    where g.project_id = ?""");
+                 java.sql.PreparedStatement fundOf = db.prepareStatement("select fund_id from project where id = ?")) {
+                grant.setLong(1, project);
+                grant.executeUpdate();
+                payments.setObject(1, thisMonth.minusMonths(2).atDay(10));
+                payments.setObject(2, thisMonth.minusMonths(2).atDay(10));
+                payments.setObject(3, thisMonth.plusMonths(1).atDay(15));
+                payments.setObject(4, thisMonth.plusMonths(5).atDay(1));
+                payments.setLong(5, project);
+                payments.executeUpdate();
+                fundOf.setLong(1, project);
+                try (java.sql.ResultSet row = fundOf.executeQuery()) {
+                    row.next();
+                    fund = row.getLong(1);
+                }
+            }
+        }
+        browser.manage().deleteAllCookies();
+        Browser.login(browser, "admin", DemoUser.PASSWORD);
+        browser.get(Browser.baseUrl() + "dashboards/money.xhtml?fund=" + fund);
+        settle();
+        assertTrue(browser.findElement(By.id("money-granted")).getText().contains("800.000 kr."));
+        assertTrue(browser.findElement(By.id("money-paid")).getText().contains("200.000 kr."));
+        assertEquals("25,0 %", browser.findElement(By.id("money-paid-share")).getAttribute("textContent").strip().replace('\u00a0', ' '));
+        assertTrue(browser.findElement(By.id("money-unplanned")).getText().contains("350.000 kr."));
+        String table = browser.findElement(By.cssSelector("[id$='money-table']")).getText();
+        assertTrue(table.contains("150.000 kr.") && table.contains("100.000 kr."), table);
+        toTop(browser.findElement(By.id("money-totals-heading")));
+        Browser.screenshot(browser, "dashboard-money");
+    }
+
+    @Test
+    void overdueReportsAndWhoseTheyAre() {
+        browser.get(Browser.baseUrl() + "dashboards/index.xhtml");
+        browser.findElement(By.cssSelector("#question-reports a")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Forsinkede rapporter"));
+        settle();
+        String table = browser.findElement(By.cssSelector("[id$='reports-table']")).getText();
+        // Seed 000: AI i borgernes hænder owes its final report by 31 December 2025; Loke Andersen is its contact.
+        assertTrue(table.contains("AI i borgernes hænder"), table);
+        assertTrue(table.contains("Loke Andersen"), table);
+        assertTrue(table.contains("31. december 2025"), table);
+        assertTrue(table.contains("Randers Bibliotek"), table);
+        Browser.screenshot(browser, "dashboard-reports");
+
+        String csv = csv(download(browser.findElement(By.id("reports-export-csv"))));
+        assertTrue(csv.startsWith("Projekt;Pulje;Runde;Projektejer;Kontaktperson;E-mail;Rapport;Frist;Dage forsinket\r\n"), csv);
+        assertTrue(csv.contains("AI i borgernes hænder;Udviklingspuljen;;Randers Bibliotek;Loke Andersen;lda@randersbib.dk;"), csv);
+        assertTrue(csv.contains(";31-12-2025;"), csv);
+
+        new Select(browser.findElement(By.id("fund"))).selectByVisibleText("Uddannelsespuljen");
+        browser.findElement(By.id("filter-apply")).click();
+        wait.until(ExpectedConditions.urlContains("fund="));
+        settle();
+        assertFalse(browser.findElement(By.cssSelector("[id$='reports-table']")).getText().contains("AI i borgernes hænder"),
+                "AI belongs to Udviklingspuljen");
+    }
+
+    @Test
+    void theTimelineWithTodaysLineAndItsTableView() {
+        browser.get(Browser.baseUrl() + "dashboards/money.xhtml");
+        browser.findElement(By.id("dashboard-nav-timeline")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tidslinje"));
+        settle();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vis-timeline .vis-current-time")));
+        WebElement chart = browser.findElement(By.id("timeline-chart"));
+        // The AI project's period as a bar and its final report as a point, drawn by the timeline itself.
+        wait.until(d -> d.findElements(By.cssSelector("#timeline-chart .vis-item.vis-range")).size() >= 1
+                && d.findElements(By.cssSelector("#timeline-chart .vis-item.vis-point")).size() >= 1);
+        assertTrue(chart.getSize().getHeight() > 40, "the timeline is drawn: " + chart.getSize());
+        // vis-timeline keeps itself hidden until its first range change when given a start and an end: it once
+        // stood on the page, items and all, and showed nothing.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timeline-chart .vis-timeline")));
+        String drawn = chart.getAttribute("textContent");
+        assertTrue(drawn.contains("Slutrapport") && drawn.contains("forsinket"), "an overdue deadline says so in words: " + drawn);
+        String table = browser.findElement(By.cssSelector("[id$='timeline-table']")).getText();
+        assertTrue(table.contains("AI i borgernes hænder"), table);
+        assertTrue(table.contains("1. januar 2024 – 31. december 2025"), table);
+        assertTrue(table.contains("forsinket rapport"), "the AI project's final report is overdue: " + table);
+        toTop(browser.findElement(By.id("timeline-heading")));
+        Browser.screenshot(browser, "dashboard-timeline");
+    }
+}

@@ -1,0 +1,35 @@
+package dk.pulje.web.api.v1;
+
+import dk.pulje.application.dashboard.MoneyFigures;
+import dk.pulje.application.dashboard.MonthFigures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/money}: paid against granted and the money month by month (amounts in DKK as strings with two
+ * decimals, the paid share as a string with four). Each month: {@code month} ("2026-11"), {@code paid} (paid in it)
+ * and {@code planned} (planned in it and not yet paid; "0.00" for months before this one, whose unpaid tranches are in
+ * {@code overdue}).
+ */
+public record MoneyJson(LocalDate today, long grants, String granted, String paid, String paidShare, String planned,
+                        String unplanned, String overdue, String undated, String currency, List<Month> months) {
+
+    public record Month(String month, String paid, String planned) {
+    }
+
+    static MoneyJson of(MoneyFigures f) {
+        YearMonth thisMonth = YearMonth.from(f.today());
+        return new MoneyJson(f.today(), f.grants(), FilterFromQuery.amount(f.granted().amount()),
+                FilterFromQuery.amount(f.paid().amount()), FilterFromQuery.share(f.paidShare()),
+                FilterFromQuery.amount(f.planned().amount()), FilterFromQuery.amount(f.unplanned().amount()),
+                FilterFromQuery.amount(f.overdue().amount()), FilterFromQuery.amount(f.undated().amount()), "DKK",
+                f.months().stream().map(m -> month(m, thisMonth)).toList());
+    }
+
+    private static Month month(MonthFigures m, YearMonth thisMonth) {
+        return new Month(m.month().toString(), FilterFromQuery.amount(m.paid().amount()),
+                FilterFromQuery.amount(m.planned().amount()));
+    }
+}
