@@ -7,6 +7,8 @@ import dk.pulje.application.dashboard.CompareQueries;
 import dk.pulje.application.dashboard.DashboardFilter;
 import dk.pulje.application.dashboard.DistributionDimension;
 import dk.pulje.application.dashboard.DistributionQueries;
+import dk.pulje.application.dashboard.MoneyQueries;
+import dk.pulje.application.dashboard.OverdueReportQueries;
 import dk.pulje.application.dashboard.ParticipationQueries;
 import dk.pulje.application.dashboard.RoundQueries;
 import dk.pulje.application.dashboard.DashboardSql;
@@ -14,6 +16,9 @@ import dk.pulje.application.dashboard.NativeAggregate;
 import dk.pulje.application.portfolio.PortfolioQueries;
 import dk.pulje.application.security.CallerScope;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -91,11 +96,26 @@ final class DashboardCases {
                         ids -> "api/v1/compare?round=" + ids.round() + "&round=" + ids.otherRound(),
                         (scope, ids) -> List.of(CompareQueries.figures(CompareKind.ROUND, List.of(ids.round(), ids.otherRound()),
                                 DashboardSql.projects(scope, DashboardFilter.NONE), scope.portfolioFunds()))),
+                new DashboardCase("money: paid, planned per month (region)", Caller.REGION, ids -> "api/v1/money",
+                        (scope, ids) -> {
+                            DashboardSql.Condition all = DashboardSql.projects(scope, DashboardFilter.NONE);
+                            return List.of(MoneyQueries.totals(all, today()), MoneyQueries.months(all, YearMonth.from(today())));
+                        }),
+                new DashboardCase("overdue reports, page of 100 (admin)", Caller.ADMIN, ids -> "api/v1/reports/overdue?size=100",
+                        (scope, ids) -> {
+                            DashboardSql.Condition all = DashboardSql.projects(scope, DashboardFilter.NONE);
+                            return List.of(OverdueReportQueries.count(all, today()), OverdueReportQueries.page(all, today(), 0, 100));
+                        }),
                 new DashboardCase("organisations in one fund (region)", Caller.REGION,
                         ids -> "api/v1/organisations/participation?fund=" + ids.fund(),
                         (scope, ids) -> List.of(ParticipationQueries.participation(
                                 DashboardSql.projects(scope, DashboardFilter.ofFund(ids.fund())), 50, 0)))
         );
+    }
+
+    /** The funders' today, as the services read it (Clocks). */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     }
 
     private static DashboardFilter town(Ids ids) {
