@@ -52,7 +52,7 @@ class ComparisonsBrowserIT extends BrowserTest {
     void twoFundsSideBySideInThreeClicks() {
         browser.get(Browser.baseUrl());
         browser.findElement(By.id("nav-dashboards")).click();                                        // 1
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#question-compare a"))).click(); // 2
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("question-compare-choose"))).click(); // 2
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-funds")));
         for (WebElement box : browser.findElements(By.cssSelector("#compare-funds input[name=fund]"))) {
             box.click();

@@ -35,4 +35,29 @@ public class DashboardHubBacking {
     public boolean isMoreRounds() {
         return filters.getFilter().round() == null && filters.getOptions().rounds().size() > ROUNDS_OFFERED;
     }
+
+    /**
+     * Question 6 in two clicks: the caller's funds side by side ({@code fund=…&fund=…}, at most ten, the compare
+     * page's limit); empty when the caller reads fewer than two funds.
+     */
+    public String getCompareFundsQuery() {
+        List<FilterOptions.Option> funds = filters.getOptions().funds();
+        return funds.size() < 2 ? "" : join("fund", funds);
+    }
+
+    /** The caller's latest rounds side by side (at most four); empty with fewer than two rounds. */
+    public String getCompareRoundsQuery() {
+        List<FilterOptions.Option> rounds = filters.getOptions().rounds();
+        return rounds.size() < 2 ? "" : join("round", rounds.stream().limit(COMPARED_ROUNDS).toList());
+    }
+
+    private static String join(String name, List<FilterOptions.Option> options) {
+        return options.stream().limit(MAX_COMPARED).map(o -> name + "=" + o.id())
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    /** As the compare page allows. */
+    static final int MAX_COMPARED = 10;
+
+    static final int COMPARED_ROUNDS = 4;
 }
