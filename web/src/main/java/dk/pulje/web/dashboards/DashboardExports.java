@@ -40,4 +40,17 @@ final class DashboardExports {
         }
         return format(faces.getExternalContext().getRequestParameterMap().get("export"));
     }
+
+    /** Sends {@code table} when {@code export} names a format (the view action of a page); anything else shows the page. */
+    static void sendIfAsked(String export, java.util.function.Supplier<dk.pulje.web.support.export.ExportTable> table) {
+        ExportFormat format = format(export == null ? null : export.strip());
+        if (format != null) {
+            dk.pulje.web.support.export.TableDownload.send(table.get(), format);
+        }
+    }
+
+    /** The page's own address with its filters and {@code export=format}. */
+    static String link(String contextPath, String page, String query, ExportFormat format) {
+        return contextPath + "/dashboards/" + page + ".xhtml?" + (query.isEmpty() ? "" : query + "&") + "export=" + format.name();
+    }
 }

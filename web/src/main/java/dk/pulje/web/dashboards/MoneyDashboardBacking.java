@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Backs {@code /dashboards/money.xhtml} (issue 11, Q4): paid against granted, paid per month for the last twelve
  * months and planned per month for the next twelve, and granted money not yet planned, over the filtered portfolio.
- * A chart and the same figures as a table; the table exports from a GET link ({@link DashboardExport}).
+ * A chart and the same figures as a table; the table exports from a GET link ({@link DashboardExports}).
  */
 @Named
 @RequestScoped
@@ -57,7 +57,7 @@ public class MoneyDashboardBacking {
 
     /** The view action: sends the table when the address asks for it. */
     public void load() {
-        DashboardExport.sendIfAsked(export, this::table);
+        DashboardExports.sendIfAsked(export, this::table);
     }
 
     public MoneyFigures getFigures() {
@@ -79,7 +79,7 @@ public class MoneyDashboardBacking {
     }
 
     public String exportLink(String format) {
-        return DashboardExport.link(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+        return DashboardExports.link(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
                 "money", filters.getQuery(), ExportFormat.valueOf(format));
     }
 

@@ -63,7 +63,7 @@ public class OverdueReportsBacking {
     }
 
     public void load() {
-        DashboardExport.sendIfAsked(export, this::table);
+        DashboardExports.sendIfAsked(export, this::table);
     }
 
     public OverdueReportPage getReports() {
@@ -92,7 +92,7 @@ public class OverdueReportsBacking {
     }
 
     public String exportLink(String format) {
-        return DashboardExport.link(contextPath(), "reports", filters.getQuery(), ExportFormat.valueOf(format));
+        return DashboardExports.link(contextPath(), "reports", filters.getQuery(), ExportFormat.valueOf(format));
     }
 
     /** The projects behind the list: the project list with the same filters (E's drill-down contract). */

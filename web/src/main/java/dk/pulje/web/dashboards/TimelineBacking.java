@@ -56,7 +56,7 @@ public class TimelineBacking {
     }
 
     public void load() {
-        DashboardExport.sendIfAsked(export, this::table);
+        DashboardExports.sendIfAsked(export, this::table);
     }
 
     public Timeline getTimeline() {
@@ -118,7 +118,7 @@ public class TimelineBacking {
     }
 
     public String exportLink(String format) {
-        return DashboardExport.link(contextPath(), "timeline", filters.getQuery(), ExportFormat.valueOf(format));
+        return DashboardExports.link(contextPath(), "timeline", filters.getQuery(), ExportFormat.valueOf(format));
     }
 
     private static String contextPath() {

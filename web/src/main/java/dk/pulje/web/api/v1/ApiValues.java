@@ -1,6 +1,8 @@
 package dk.pulje.web.api.v1;
 
 import dk.pulje.application.dashboard.DashboardFilter;
+import dk.pulje.application.dashboard.DashboardOptionsService;
+import dk.pulje.application.dashboard.FilterOptions;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.organisation.OrganisationType;
 import dk.pulje.domain.model.project.ProjectStatus;
@@ -30,6 +32,14 @@ final class ApiValues {
         return kroner == null ? null : kroner.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
+    /**
+     * A fraction exactly as computed ("-0.000363" for a co-financing margin of −0,04 points), where four decimals
+     * would round a small margin to a different figure than the page's.
+     */
+    static String fraction(BigDecimal fraction) {
+        return fraction == null ? null : fraction.toPlainString();
+    }
+
     static String share(BigDecimal share) {
         return share == null ? null : share.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
     }
@@ -42,15 +52,22 @@ final class ApiValues {
         }
     }
 
-    /** The filter of the query string; {@code round} is left out: the round is the path's. */
+    /** As the project's town column. */
+    private static final int TOWN_MAX = 100;
+
+    /**
+     * The dashboards' filter from the query string ({@code fund, round, year, theme, town, type, status, subPool}, the
+     * names of the pages' addresses). Unlike the pages, which leave out what they cannot read and say so, the API
+     * refuses it: a value that does not parse, or a filter given twice, is 400 (nothing of the input is echoed).
+     */
     static DashboardFilter filter(MultivaluedMap<String, String> query) {
         return new DashboardFilter(
                 parse(query, "fund", Long::valueOf),
-                null,
+                parse(query, "round", Long::valueOf),
                 parse(query, "year", Integer::valueOf),
                 parse(query, "theme", Long::valueOf),
                 parse(query, "town", s -> {
-                    if (s.length() > 100) {
+                    if (s.length() > TOWN_MAX) {
                         throw new IllegalArgumentException("too long");
                     }
                     return s;
@@ -58,6 +75,27 @@ final class ApiValues {
                 parse(query, "type", OrganisationType::valueOf),
                 parse(query, "status", ProjectStatus::valueOf),
                 parse(query, "subPool", Long::valueOf));
+    }
+
+    /**
+     * {@link #filter}, and a fund, round or sub-pool outside the caller's portfolio is 404, as if it did not exist (a
+     * forged id learns nothing).
+     */
+    static DashboardFilter portfolioFilter(MultivaluedMap<String, String> query, DashboardOptionsService options) {
+        DashboardFilter filter = filter(query);
+        if (filter.fund() != null || filter.round() != null || filter.subPool() != null) {
+            FilterOptions mine = options.options();
+            requireKnown(filter.fund(), mine.funds());
+            requireKnown(filter.round(), mine.rounds());
+            requireKnown(filter.subPool(), mine.subPools());
+        }
+        return filter;
+    }
+
+    private static void requireKnown(Long id, java.util.List<FilterOptions.Option> known) {
+        if (id != null && known.stream().noneMatch(o -> o.id() == id)) {
+            throw new NotFoundException();
+        }
     }
 
     private static <T> T parse(MultivaluedMap<String, String> query, String name, Function<String, T> reader) {

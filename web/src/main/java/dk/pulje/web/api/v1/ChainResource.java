@@ -30,8 +30,8 @@ public class ChainResource {
     private FollowUpChainService chains;
 
     @GET
-    @Path("/{projectId}")
-    public ChainJson chain(@PathParam("projectId") String projectId) {
+    @Path("/{id}")
+    public ChainJson chain(@PathParam("id") String projectId) {
         FollowUpChain chain = chains.chainFrom(ApiValues.id(projectId)).orElseThrow(NotFoundException::new);
         return new ChainJson(chain.steps().stream().map(StepJson::of).toList(), sum(chain.granted()),
                 chain.granted().unknown(), sum(chain.total()), chain.total().unknown());

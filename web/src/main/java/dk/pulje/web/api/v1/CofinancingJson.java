@@ -41,7 +41,7 @@ public record CofinancingJson(long round, List<Share> lowest, List<Share> highes
                     ApiValues.amount(r.rule().threshold()), ApiValues.amount(r.rule().tolerance()), r.rule().source());
             return new Judged(r.projectId(), r.title(), r.town(), r.subPool(), ApiValues.amount(r.total()),
                     ApiValues.amount(r.granted()), rule, r.outcome().name(), ApiValues.amount(r.cofinancing()),
-                    ApiValues.share(r.share()), ApiValues.share(r.marginPoints()), ApiValues.amount(r.margin()));
+                    ApiValues.fraction(r.share()), ApiValues.fraction(r.marginPoints()), ApiValues.amount(r.margin()));
         }
     }
 

@@ -21,15 +21,15 @@ public record MoneyJson(LocalDate today, long grants, String granted, String pai
 
     static MoneyJson of(MoneyFigures f) {
         YearMonth thisMonth = YearMonth.from(f.today());
-        return new MoneyJson(f.today(), f.grants(), FilterFromQuery.amount(f.granted().amount()),
-                FilterFromQuery.amount(f.paid().amount()), FilterFromQuery.share(f.paidShare()),
-                FilterFromQuery.amount(f.planned().amount()), FilterFromQuery.amount(f.unplanned().amount()),
-                FilterFromQuery.amount(f.overdue().amount()), FilterFromQuery.amount(f.undated().amount()), "DKK",
+        return new MoneyJson(f.today(), f.grants(), ApiValues.amount(f.granted().amount()),
+                ApiValues.amount(f.paid().amount()), ApiValues.share(f.paidShare()),
+                ApiValues.amount(f.planned().amount()), ApiValues.amount(f.unplanned().amount()),
+                ApiValues.amount(f.overdue().amount()), ApiValues.amount(f.undated().amount()), "DKK",
                 f.months().stream().map(m -> month(m, thisMonth)).toList());
     }
 
     private static Month month(MonthFigures m, YearMonth thisMonth) {
-        return new Month(m.month().toString(), FilterFromQuery.amount(m.paid().amount()),
-                FilterFromQuery.amount(m.planned().amount()));
+        return new Month(m.month().toString(), ApiValues.amount(m.paid().amount()),
+                ApiValues.amount(m.planned().amount()));
     }
 }

@@ -31,6 +31,6 @@ public class MoneyResource {
 
     @GET
     public MoneyJson get() {
-        return MoneyJson.of(money.figures(FilterFromQuery.read(uri.getQueryParameters(), options)));
+        return MoneyJson.of(money.figures(ApiValues.portfolioFilter(uri.getQueryParameters(), options)));
     }
 }

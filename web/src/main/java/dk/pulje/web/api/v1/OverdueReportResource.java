@@ -38,7 +38,7 @@ public class OverdueReportResource {
                                   @QueryParam("size") @DefaultValue("100") String size) {
         int from = number(first, 0, Integer.MAX_VALUE);
         int max = number(size, 1, OverdueReportService.MAX_PAGE);
-        return OverdueReportsJson.of(reports.overdue(FilterFromQuery.read(uri.getQueryParameters(), options), from, max), from, max);
+        return OverdueReportsJson.of(reports.overdue(ApiValues.portfolioFilter(uri.getQueryParameters(), options), from, max), from, max);
     }
 
     private static int number(String value, int min, int max) {

@@ -2,8 +2,6 @@ package dk.pulje.web.api.v1;
 
 import dk.pulje.application.dashboard.DashboardFilter;
 import dk.pulje.application.dashboard.ParticipationService;
-import dk.pulje.domain.model.organisation.OrganisationType;
-import dk.pulje.domain.model.project.ProjectStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -13,7 +11,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.function.Function;
 
@@ -31,24 +31,17 @@ public class ParticipationResource {
     @Inject
     private ParticipationService participation;
 
+    @Context
+    private UriInfo uri;
+
     @GET
     @Path("/participation")
-    public ParticipationJson participation(@QueryParam("fund") String fund, @QueryParam("round") String round,
-                                           @QueryParam("year") String year, @QueryParam("theme") String theme,
-                                           @QueryParam("town") String town, @QueryParam("type") String type,
-                                           @QueryParam("status") String status, @QueryParam("subPool") String subPool,
-                                           @QueryParam("limit") @DefaultValue("50") String limit,
+    public ParticipationJson participation(@QueryParam("limit") @DefaultValue("50") String limit,
                                            @QueryParam("offset") @DefaultValue("0") String offset) {
-        if (town != null && town.length() > 100) {
-            throw new BadRequestException();
-        }
-        DashboardFilter filter;
+        DashboardFilter filter = ApiValues.filter(uri.getQueryParameters());
         Integer rows;
         Integer skip;
         try {
-            filter = new DashboardFilter(parse(fund, Long::valueOf), parse(round, Long::valueOf),
-                    parse(year, Integer::valueOf), parse(theme, Long::valueOf), town, parse(type, OrganisationType::valueOf),
-                    parse(status, ProjectStatus::valueOf), parse(subPool, Long::valueOf));
             rows = parse(limit, Integer::valueOf);
             skip = parse(offset, Integer::valueOf);
         } catch (IllegalArgumentException e) {

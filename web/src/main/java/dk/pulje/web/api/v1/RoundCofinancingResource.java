@@ -27,7 +27,7 @@ public class RoundCofinancingResource {
 
     @GET
     public CofinancingJson get(@PathParam("id") long roundId, @Context UriInfo uri) {
-        return cofinancing.forRound(roundId, DashboardParameters.read(uri.getQueryParameters()))
+        return cofinancing.forRound(roundId, ApiValues.filter(uri.getQueryParameters()))
                 .map(c -> CofinancingJson.of(roundId, c))
                 .orElseThrow(NotFoundException::new);
     }

@@ -32,7 +32,7 @@ public class RoundDistributionResource {
     public DistributionJson get(@PathParam("id") long roundId, @QueryParam("by") String by, @Context UriInfo uri) {
         DistributionDimension dimension = by == null || by.isBlank() ? DistributionDimension.TOWN
                 : DistributionDimension.of(by).orElseThrow(BadRequestException::new);
-        return distributions.forRound(roundId, DashboardParameters.read(uri.getQueryParameters()), dimension)
+        return distributions.forRound(roundId, ApiValues.filter(uri.getQueryParameters()), dimension)
                 .map(d -> DistributionJson.of(roundId, d))
                 .orElseThrow(NotFoundException::new);
     }

@@ -29,7 +29,7 @@ public class RoundResource {
     @Path("/{id}/summary")
     public RoundSummaryJson summary(@PathParam("id") String id, @Context UriInfo uri) {
         long roundId = ApiValues.id(id);
-        return service.summary(roundId, ApiValues.filter(uri.getQueryParameters()))
+        return service.summary(roundId, ApiValues.filter(uri.getQueryParameters()).withRound(null))
                 .map(RoundSummaryJson::of).orElseThrow(NotFoundException::new);
     }
 }
