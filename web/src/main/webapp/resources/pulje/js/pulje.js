@@ -49,3 +49,57 @@ Pulje.watchTabs = function () {
     });
 };
 document.addEventListener('DOMContentLoaded', Pulje.watchTabs);
+
+/**
+ * The dashboards' timeline (issue 11) opens on its whole window (a year back, two ahead) with its axis in the page's
+ * language. PrimeFaces' p:timeline cannot be given both start and end (vis-timeline then waits for a range change that
+ * never comes and stays hidden), and vis formats the axis with moment's English names: so, once the widget has drawn,
+ * set the window and give the axis labels formatted by the browser's Intl for the page's language. The element with
+ * data-pulje-timeline names the widget and carries the window as ISO dates.
+ */
+Pulje.timelineLabels = function (language) {
+    function format(options) {
+        var formatter = new Intl.DateTimeFormat(language, options);
+        return function (date) {
+            return formatter.format(new Date(date.valueOf()));
+        };
+    }
+    var minor = {
+        year: format({year: 'numeric'}),
+        month: format({month: 'short'}),
+        week: format({day: 'numeric', month: 'short'}),
+        day: format({day: 'numeric'}),
+        weekday: format({weekday: 'short', day: 'numeric'}),
+        other: format({hour: '2-digit', minute: '2-digit'})
+    };
+    var major = {
+        year: function () { return ''; },
+        month: format({year: 'numeric'}),
+        week: format({month: 'long', year: 'numeric'}),
+        day: format({month: 'long', year: 'numeric'}),
+        weekday: format({month: 'long', year: 'numeric'}),
+        other: format({day: 'numeric', month: 'long', year: 'numeric'})
+    };
+    return {
+        minorLabels: function (date, scale) { return (minor[scale] || minor.other)(date); },
+        majorLabels: function (date, scale) { return (major[scale] || major.other)(date); }
+    };
+};
+Pulje.watchTimelines = function () {
+    document.querySelectorAll('[data-pulje-timeline]').forEach(function (element) {
+        var tries = 0;
+        var apply = function () {
+            var widget = window.PF ? PF(element.getAttribute('data-pulje-timeline')) : null;
+            if (!widget || !widget.instance) {
+                if (++tries < 50) {
+                    window.setTimeout(apply, 100);
+                }
+                return;
+            }
+            widget.instance.setOptions({format: Pulje.timelineLabels(document.documentElement.lang || 'da')});
+            widget.instance.setWindow(element.getAttribute('data-start'), element.getAttribute('data-end'), {animation: false});
+        };
+        apply();
+    });
+};
+document.addEventListener('DOMContentLoaded', Pulje.watchTimelines);

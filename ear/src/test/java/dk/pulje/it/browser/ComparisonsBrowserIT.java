@@ -66,7 +66,7 @@ class ComparisonsBrowserIT extends BrowserTest {
         assertTrue(granted.contains("19.944.000 kr."), granted);
         assertTrue(granted.contains("ikke oplyst"), granted);
         String share = table.findElement(By.id("compare-row-share")).getAttribute("textContent");
-        assertTrue(share.contains(danish.percent(seed.supportShare())), share);
+        assertTrue(share.contains(danish.percentPrecise(seed.supportShare())), share);
         assertEquals("-12", table.findElements(By.cssSelector("#compare-row-projects td")).get(2).getText());
         WebElement canvas = browser.findElement(By.cssSelector("#compare-chart canvas"));
         assertEquals("img", canvas.getAttribute("role"));

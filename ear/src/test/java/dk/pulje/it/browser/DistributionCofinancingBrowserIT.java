@@ -58,7 +58,7 @@ class DistributionCofinancingBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("dashboards/distribution.xhtml"));
         settle();
         List<String> randers = cells("Randers");
-        assertEquals(List.of("Randers", "6", "2.178.000 kr.", "4.868.000 kr.", "44,7 %"), randers);
+        assertEquals(List.of("Randers", "6", "2.178.000 kr.", "4.868.000 kr.", "44,74 %"), randers);
         assertEquals("19.944.000 kr.", browser.findElement(By.id("overall-granted")).getText());
         WebElement canvas = browser.findElement(By.cssSelector(".pulje-chart canvas"));
         assertEquals("img", canvas.getAttribute("role"));

@@ -148,7 +148,7 @@ class MoneyTimelineReportsBrowserIT extends BrowserTest {
         settle();
         assertTrue(browser.findElement(By.id("money-granted")).getText().contains("800.000 kr."));
         assertTrue(browser.findElement(By.id("money-paid")).getText().contains("200.000 kr."));
-        assertEquals("25,0 %", browser.findElement(By.id("money-paid-share")).getAttribute("textContent").strip().replace('\u00a0', ' '));
+        assertEquals("25,00 %", browser.findElement(By.id("money-paid-share")).getAttribute("textContent").strip().replace('\u00a0', ' '));
         assertTrue(browser.findElement(By.id("money-unplanned")).getText().contains("350.000 kr."));
         String table = browser.findElement(By.cssSelector("[id$='money-table']")).getText();
         assertTrue(table.contains("150.000 kr.") && table.contains("100.000 kr."), table);
