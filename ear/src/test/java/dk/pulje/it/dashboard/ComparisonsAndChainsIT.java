@@ -1,5 +1,6 @@
 package dk.pulje.it.dashboard;
 
+import dk.pulje.it.support.NativeSql;
 import dk.pulje.application.dashboard.ChainOverview;
 import dk.pulje.application.dashboard.ChainStep;
 import dk.pulje.application.dashboard.CompareKind;
@@ -338,10 +339,6 @@ class ComparisonsAndChainsIT {
     }
 
     private void sql(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        query.executeUpdate();
+        NativeSql.run(em, statement, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.it.dashboard;
 
+import dk.pulje.it.support.NativeSql;
 import dk.pulje.application.dashboard.CompareKind;
 import dk.pulje.application.dashboard.CompareService;
 import dk.pulje.application.dashboard.DashboardFilter;
@@ -124,10 +125,6 @@ class ComparisonsAndChainsStatementsIT {
     }
 
     private void sql(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        query.executeUpdate();
+        NativeSql.run(em, statement, arguments);
     }
 }

@@ -1,9 +1,9 @@
 package dk.pulje.it.dashboard;
 
+import dk.pulje.it.support.DemoIds;
 import dk.pulje.it.support.ForeignFund;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
-import dk.pulje.it.support.TestUsers;
 import dk.pulje.it.support.WebClient;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,11 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ComparisonsApiIT {
 
-    private static long education;
-    private static long development;
-    private static long round2024;
-    private static long foreignFund;
-    private static long foreignRound;
+    private static DemoIds ids;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,20 +45,13 @@ class ComparisonsApiIT {
 
     @BeforeAll
     static void ids() {
-        TestUsers.create("mixed", DemoUser.PASSWORD, Map.of("FUND_ADMIN", List.of("Uddannelsespuljen"),
-                "REGIONAL_STAFF", List.of("Udviklingspuljen")));
-        education = ForeignFund.fundId("Uddannelsespuljen");
-        development = ForeignFund.fundId("Udviklingspuljen");
-        round2024 = ForeignFund.roundId("Uddannelsespuljen 2024");
-        long[] foreign = ForeignFund.ensure();
-        foreignFund = foreign[0];
-        foreignRound = foreign[1];
+        ids = DemoIds.withMixedUser();
     }
 
     @Test
     void theDemoFundsSideBySideAsJson() {
         for (String user : List.of("admin", "region", "mixed")) {
-            HttpResponse<String> response = get(user, "api/v1/compare?fund=" + education + "&fund=" + development);
+            HttpResponse<String> response = get(user, "api/v1/compare?fund=" + ids.educationFund() + "&fund=" + ids.developmentFund());
             assertEquals(200, response.statusCode(), user + ": " + response.body());
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
             Map<String, Object> json = json(response);
@@ -93,42 +82,42 @@ class ComparisonsApiIT {
     @Test
     void roundsCompareInTheOrderGiven() {
         // The only round in the demo against itself is no comparison; against the foreign round it is not found.
-        assertEquals(400, get("region", "api/v1/compare?round=" + round2024 + "&round=" + round2024).statusCode());
-        HttpResponse<String> foreign = get("region", "api/v1/compare?round=" + round2024 + "&round=" + foreignRound);
+        assertEquals(400, get("region", "api/v1/compare?round=" + ids.educationRound() + "&round=" + ids.educationRound()).statusCode());
+        HttpResponse<String> foreign = get("region", "api/v1/compare?round=" + ids.educationRound() + "&round=" + ids.foreignRound());
         assertProblem(foreign, 404);
         assertFalse(foreign.body().contains(ForeignFund.ROUND));
     }
 
     @Test
     void anApplicantIsRefusedAndNobodyIsAskedToLogIn() {
-        assertProblem(get("randers", "api/v1/compare?fund=" + education + "&fund=" + development), 403);
+        assertProblem(get("randers", "api/v1/compare?fund=" + ids.educationFund() + "&fund=" + ids.developmentFund()), 403);
         assertProblem(get("randers", "api/v1/organisations/participation"), 403);
         assertProblem(get("sysadmin", "api/v1/organisations/participation"), 403);
-        assertEquals(401, WebClient.anonymous().get("api/v1/compare?fund=" + education + "&fund=" + development).statusCode());
+        assertEquals(401, WebClient.anonymous().get("api/v1/compare?fund=" + ids.educationFund() + "&fund=" + ids.developmentFund()).statusCode());
         assertEquals(401, WebClient.anonymous().get("api/v1/organisations/participation").statusCode());
     }
 
     @Test
     void aForgedOrUnknownIdIsNotFound() {
         for (String user : List.of("admin", "region")) {
-            HttpResponse<String> forged = get(user, "api/v1/compare?fund=" + education + "&fund=" + foreignFund);
+            HttpResponse<String> forged = get(user, "api/v1/compare?fund=" + ids.educationFund() + "&fund=" + ids.foreignFund());
             assertProblem(forged, 404);
             assertFalse(forged.body().contains(ForeignFund.NAME), "no name leaks");
-            assertProblem(get(user, "api/v1/compare?fund=" + education + "&fund=999999999"), 404);
-            assertProblem(get(user, "api/v1/organisations/participation?fund=" + foreignFund), 404);
-            assertProblem(get(user, "api/v1/organisations/participation?round=" + foreignRound), 404);
+            assertProblem(get(user, "api/v1/compare?fund=" + ids.educationFund() + "&fund=999999999"), 404);
+            assertProblem(get(user, "api/v1/organisations/participation?fund=" + ids.foreignFund()), 404);
+            assertProblem(get(user, "api/v1/organisations/participation?round=" + ids.foreignRound()), 404);
             assertProblem(get(user, "api/v1/organisations/participation?round=999999999"), 404);
         }
         // mixed administers one demo fund and reads the other: both are its portfolio, the foreign one is not.
-        assertEquals(200, get("mixed", "api/v1/compare?fund=" + education + "&fund=" + development).statusCode());
-        assertProblem(get("mixed", "api/v1/compare?fund=" + development + "&fund=" + foreignFund), 404);
+        assertEquals(200, get("mixed", "api/v1/compare?fund=" + ids.educationFund() + "&fund=" + ids.developmentFund()).statusCode());
+        assertProblem(get("mixed", "api/v1/compare?fund=" + ids.developmentFund() + "&fund=" + ids.foreignFund()), 404);
     }
 
     @Test
     void badParametersAreBadRequests() {
         String elevenFunds = IntStream.rangeClosed(1, 11).mapToObj(i -> "fund=" + i).collect(Collectors.joining("&"));
-        for (String query : List.of("", "?fund=" + education, "?fund=x&fund=" + education,
-                "?fund=" + education + "&round=" + round2024 + "&fund=" + development, "?" + elevenFunds)) {
+        for (String query : List.of("", "?fund=" + ids.educationFund(), "?fund=x&fund=" + ids.educationFund(),
+                "?fund=" + ids.educationFund() + "&round=" + ids.educationRound() + "&fund=" + ids.developmentFund(), "?" + elevenFunds)) {
             assertProblem(get("region", "api/v1/compare" + query), 400);
         }
         for (String query : List.of("?fund=x", "?type=NOPE", "?status=granted", "?limit=0", "?limit=501", "?offset=-1",
@@ -139,7 +128,7 @@ class ComparisonsApiIT {
 
     @Test
     void participationOfRegionMidtjyllandsSchools() {
-        HttpResponse<String> response = get("region", "api/v1/organisations/participation?round=" + round2024);
+        HttpResponse<String> response = get("region", "api/v1/organisations/participation?round=" + ids.educationRound());
         assertEquals(200, response.statusCode(), response.body());
         Map<String, Object> json = json(response);
         assertEquals(5L, json.get("organisations"));
@@ -153,15 +142,15 @@ class ComparisonsApiIT {
         assertEquals("5052000.00", learnmark.get("granted"));
         assertEquals("9735000.00", learnmark.get("total"));
 
-        Map<String, Object> page = json(get("region", "api/v1/organisations/participation?round=" + round2024 + "&limit=2&offset=1"));
+        Map<String, Object> page = json(get("region", "api/v1/organisations/participation?round=" + ids.educationRound() + "&limit=2&offset=1"));
         assertEquals(List.of("Learnmark Horsens", "Mercantec"), list(page.get("rows")).stream().map(r -> r.get("name")).toList());
         assertEquals(5L, page.get("organisations"));
 
-        Map<String, Object> horsens = json(get("region", "api/v1/organisations/participation?fund=" + education + "&town="
+        Map<String, Object> horsens = json(get("region", "api/v1/organisations/participation?fund=" + ids.educationFund() + "&town="
                 + URLEncoder.encode("Horsens", StandardCharsets.UTF_8)));
         assertEquals(List.of("Learnmark Horsens"), list(horsens.get("rows")).stream().map(r -> r.get("name")).toList());
 
-        Map<String, Object> libraries = json(get("admin", "api/v1/organisations/participation?fund=" + development + "&type=LIBRARY"));
+        Map<String, Object> libraries = json(get("admin", "api/v1/organisations/participation?fund=" + ids.developmentFund() + "&type=LIBRARY"));
         Map<String, Object> aarhus = list(libraries.get("rows")).get(0);
         assertEquals("Aarhus Kommunes Biblioteker", aarhus.get("name"), "owner of the maturation project and its follow-up");
         assertEquals(2L, aarhus.get("asOwner"));

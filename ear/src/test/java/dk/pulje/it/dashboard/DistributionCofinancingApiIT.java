@@ -1,10 +1,10 @@
 package dk.pulje.it.dashboard;
 
+import dk.pulje.it.support.DemoIds;
 import dk.pulje.it.support.ForeignFund;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.it.support.RawHttp;
-import dk.pulje.it.support.TestUsers;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class DistributionCofinancingApiIT {
 
-    private static long round;
-    private static long foreignRound;
+    private static DemoIds ids;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -38,10 +36,7 @@ class DistributionCofinancingApiIT {
 
     @BeforeAll
     static void ids() {
-        TestUsers.create("mixed", DemoUser.PASSWORD, Map.of("FUND_ADMIN", List.of("Uddannelsespuljen"),
-                "REGIONAL_STAFF", List.of("Udviklingspuljen")));
-        round = ForeignFund.roundId("Uddannelsespuljen 2024");
-        foreignRound = ForeignFund.ensure()[1];
+        ids = DemoIds.withMixedUser();
     }
 
     @Test
@@ -58,7 +53,7 @@ class DistributionCofinancingApiIT {
         assertTrue(answer.body().contains("\"by\":\"town\""), answer.body());
         assertTrue(answer.body().contains("\"groupsOverlap\":false"), answer.body());
         assertTrue(answer.body().contains("\"granted\":\"19944000.00\""), "the round as a whole: " + answer.body());
-        assertTrue(answer.body().contains("\"round\":" + round), answer.body());
+        assertTrue(answer.body().contains("\"round\":" + ids.educationRound()), answer.body());
         assertTrue(answer.body().contains("\"of\":15"), "the scatter's projects: " + answer.body());
     }
 
@@ -117,15 +112,15 @@ class DistributionCofinancingApiIT {
                 assertProblem(get(user, what), 403, user + " " + what);
             }
         }
-        assertProblem(RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + round + "/distribution"), 401, "anonymous");
+        assertProblem(RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + ids.educationRound() + "/distribution"), 401, "anonymous");
     }
 
     @Test
     void aForeignOrUnknownRoundIsNotFound() {
         for (String user : List.of("admin", "region", "mixed")) {
-            assertProblem(RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + foreignRound + "/distribution?by=town",
+            assertProblem(RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + ids.foreignRound() + "/distribution?by=town",
                     "Authorization: " + RawHttp.basic(user, DemoUser.PASSWORD)), 404, user + " foreign distribution");
-            assertProblem(RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + foreignRound + "/cofinancing",
+            assertProblem(RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + ids.foreignRound() + "/cofinancing",
                     "Authorization: " + RawHttp.basic(user, DemoUser.PASSWORD)), 404, user + " foreign cofinancing");
         }
         assertProblem(RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/987654321/cofinancing",
@@ -141,7 +136,7 @@ class DistributionCofinancingApiIT {
     }
 
     private static RawHttp.Response get(String user, String what) {
-        return RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + round + "/" + what,
+        return RawHttp.get("127.0.0.1", "/pulje/api/v1/rounds/" + ids.educationRound() + "/" + what,
                 "Authorization: " + RawHttp.basic(user, DemoUser.PASSWORD));
     }
 

@@ -1,10 +1,10 @@
 package dk.pulje.it.dashboard;
 
 import dk.pulje.application.shared.Clocks;
+import dk.pulje.it.support.DemoIds;
 import dk.pulje.it.support.ForeignFund;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
-import dk.pulje.it.support.TestUsers;
 import dk.pulje.it.support.WebClient;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,11 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MoneyReportsApiIT {
 
     private static final String AI = "AI i borgernes hænder";
-    private static long educationFund;
-    private static long educationRound;
-    private static long developmentFund;
-    private static long foreignFund;
-    private static long foreignRound;
+
+    private static DemoIds ids;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,14 +44,7 @@ class MoneyReportsApiIT {
 
     @BeforeAll
     static void ids() {
-        TestUsers.create("mixed", DemoUser.PASSWORD, Map.of("FUND_ADMIN", List.of("Uddannelsespuljen"),
-                "REGIONAL_STAFF", List.of("Udviklingspuljen")));
-        educationFund = ForeignFund.fundId("Uddannelsespuljen");
-        developmentFund = ForeignFund.fundId("Udviklingspuljen");
-        educationRound = ForeignFund.roundId("Uddannelsespuljen 2024");
-        long[] foreign = ForeignFund.ensure();
-        foreignFund = foreign[0];
-        foreignRound = foreign[1];
+        ids = DemoIds.withMixedUser();
     }
 
     private static HttpResponse<String> get(String user, String path) {
@@ -76,7 +65,7 @@ class MoneyReportsApiIT {
     /** Seed 002: Uddannelsespuljen 2024 granted 19.944.000 kr. (the press release); the seed plans and pays nothing. */
     @Test
     void moneyOfTheSeedsRoundForRegionalStaff() {
-        String body = json("region", "api/v1/money?round=" + educationRound).body();
+        String body = json("region", "api/v1/money?round=" + ids.educationRound()).body();
         assertTrue(body.contains("\"granted\":\"19944000.00\""), body);
         assertTrue(body.contains("\"paid\":\"0.00\""), body);
         assertTrue(body.contains("\"paidShare\":\"0.0000\""), body);
@@ -88,12 +77,12 @@ class MoneyReportsApiIT {
         assertTrue(body.contains("{\"month\":\"" + thisMonth.minusMonths(11) + "\",\"paid\":\"0.00\",\"planned\":\"0.00\"}"), body);
         assertTrue(body.contains("\"month\":\"" + thisMonth.plusMonths(11) + "\""), body);
 
-        String development = json("region", "api/v1/money?fund=" + developmentFund).body();
+        String development = json("region", "api/v1/money?fund=" + ids.developmentFund()).body();
         assertTrue(development.contains("\"granted\":\"0.00\""), "Udviklingspuljen's amounts are not stated: " + development);
         assertFalse(development.contains("paidShare"), "no share of nothing: " + development);
-        assertEquals(json("admin", "api/v1/money?round=" + educationRound).body().replaceAll("\"today\":\"[^\"]*\"", ""),
+        assertEquals(json("admin", "api/v1/money?round=" + ids.educationRound()).body().replaceAll("\"today\":\"[^\"]*\"", ""),
                 body.replaceAll("\"today\":\"[^\"]*\"", ""), "the administrator sees the same figures");
-        assertTrue(json("region", "api/v1/money?round=" + educationRound + "&status=REJECTED&type=LIBRARY&year=2024&town="
+        assertTrue(json("region", "api/v1/money?round=" + ids.educationRound() + "&status=REJECTED&type=LIBRARY&year=2024&town="
                 + URLEncoder.encode("Århus", StandardCharsets.UTF_8)).body().contains("\"granted\":\"0.00\""));
     }
 
@@ -108,8 +97,8 @@ class MoneyReportsApiIT {
         assertTrue(region.contains("\"type\":\"FINAL\""), region);
         assertTrue(region.contains("\"first\":0") && region.contains("\"size\":100"), region);
         assertTrue(json("mixed", "api/v1/reports/overdue").body().contains(AI), "read as regional staff");
-        assertFalse(json("region", "api/v1/reports/overdue?fund=" + educationFund).body().contains(AI), "narrowed to a fund");
-        assertTrue(json("admin", "api/v1/reports/overdue?fund=" + developmentFund + "&first=0&size=1").body().contains(AI));
+        assertFalse(json("region", "api/v1/reports/overdue?fund=" + ids.educationFund()).body().contains(AI), "narrowed to a fund");
+        assertTrue(json("admin", "api/v1/reports/overdue?fund=" + ids.developmentFund() + "&first=0&size=1").body().contains(AI));
     }
 
     @Test
@@ -126,7 +115,7 @@ class MoneyReportsApiIT {
 
     @Test
     void aForgedFundRoundOrSubPoolIsNotFound() {
-        for (String query : List.of("fund=" + foreignFund, "round=" + foreignRound, "subPool=999999999")) {
+        for (String query : List.of("fund=" + ids.foreignFund(), "round=" + ids.foreignRound(), "subPool=999999999")) {
             for (String path : List.of("api/v1/money?", "api/v1/reports/overdue?")) {
                 for (String user : List.of("admin", "region")) {
                     HttpResponse<String> answer = get(user, path + query);

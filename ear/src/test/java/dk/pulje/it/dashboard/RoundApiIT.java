@@ -1,9 +1,9 @@
 package dk.pulje.it.dashboard;
 
+import dk.pulje.it.support.DemoIds;
 import dk.pulje.it.support.ForeignFund;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
-import dk.pulje.it.support.TestUsers;
 import dk.pulje.it.support.WebClient;
 import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,11 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class RoundApiIT {
 
-    private static long educationFund;
-    private static long developmentFund;
-    private static long educationRound;
-    private static long foreignFund;
-    private static long foreignRound;
+    private static DemoIds ids;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -43,21 +39,14 @@ class RoundApiIT {
 
     @BeforeAll
     static void ids() {
-        TestUsers.create("mixed", DemoUser.PASSWORD, Map.of("FUND_ADMIN", List.of("Uddannelsespuljen"),
-                "REGIONAL_STAFF", List.of("Udviklingspuljen")));
-        educationFund = ForeignFund.fundId("Uddannelsespuljen");
-        developmentFund = ForeignFund.fundId("Udviklingspuljen");
-        educationRound = ForeignFund.roundId("Uddannelsespuljen 2024");
-        long[] foreign = ForeignFund.ensure();
-        foreignFund = foreign[0];
-        foreignRound = foreign[1];
+        ids = DemoIds.withMixedUser();
     }
 
     @Test
     void theSummaryOfTheSeedRound() {
-        Map<String, Object> summary = object(ok("region", "api/v1/rounds/" + educationRound + "/summary"));
+        Map<String, Object> summary = object(ok("region", "api/v1/rounds/" + ids.educationRound() + "/summary"));
         assertEquals("Uddannelsespuljen 2024", summary.get("round"));
-        assertEquals(educationFund, summary.get("fundId"));
+        assertEquals(ids.educationFund(), summary.get("fundId"));
         assertEquals("19900000.00", summary.get("envelope"));
         assertEquals(15L, summary.get("projects"));
         assertEquals(Map.of("sum", "19944000.00", "known", 15L, "unknown", 0L), summary.get("granted"));
@@ -91,23 +80,23 @@ class RoundApiIT {
         assertEquals("2212000.00", open.get("differenceAmount"));
         assertEquals(true, open.get("reached"));
         // The same for the fund administrator and for the mixed user, who administers the fund.
-        assertEquals(summary, object(ok("admin", "api/v1/rounds/" + educationRound + "/summary")));
-        assertEquals(summary, object(ok("mixed", "api/v1/rounds/" + educationRound + "/summary")));
+        assertEquals(summary, object(ok("admin", "api/v1/rounds/" + ids.educationRound() + "/summary")));
+        assertEquals(summary, object(ok("mixed", "api/v1/rounds/" + ids.educationRound() + "/summary")));
     }
 
     @Test
     void filtersNarrowTheProjectsCounted() {
-        Map<String, Object> randers = object(ok("region", "api/v1/rounds/" + educationRound + "/summary?town=Randers"));
+        Map<String, Object> randers = object(ok("region", "api/v1/rounds/" + ids.educationRound() + "/summary?town=Randers"));
         assertEquals(true, randers.get("filtered"));
         assertEquals(6L, randers.get("projects"));
         assertEquals(Map.of("sum", "2178000.00", "known", 6L, "unknown", 0L), randers.get("granted"));
         assertEquals("0.4474", randers.get("supportShare"));
         assertEquals("19900000.00", randers.get("envelope"), "the envelope stays the round's");
-        Map<String, Object> granted = object(ok("region", "api/v1/rounds/" + educationRound + "/summary?status=GRANTED&type=SCHOOL"));
+        Map<String, Object> granted = object(ok("region", "api/v1/rounds/" + ids.educationRound() + "/summary?status=GRANTED&type=SCHOOL"));
         // Owned by a school: Herningsholm (EuroSkills), Learnmark (AI – Didaktik), Mercantec (MYRE), FGU Østjylland, Lemvig Gymnasium.
         assertEquals(5L, granted.get("projects"));
         assertEquals(Map.of("sum", "14515000.00", "known", 5L, "unknown", 0L), granted.get("granted"));
-        Map<String, Object> none = object(ok("region", "api/v1/rounds/" + educationRound + "/summary?status=CLOSED"));
+        Map<String, Object> none = object(ok("region", "api/v1/rounds/" + ids.educationRound() + "/summary?status=CLOSED"));
         assertEquals(0L, none.get("projects"));
         assertEquals(null, none.get("supportShare"));
     }
@@ -119,21 +108,21 @@ class RoundApiIT {
         assertTrue(list.stream().map(f -> ((Map<?, ?>) f).get("shortName")).toList()
                 .containsAll(List.of("Uddannelsespuljen", "Udviklingspuljen")), funds);
         assertFalse(funds.contains(ForeignFund.NAME), "a fund outside the portfolio is not listed");
-        String rounds = ok("admin", "api/v1/funds/" + educationFund + "/rounds");
+        String rounds = ok("admin", "api/v1/funds/" + ids.educationFund() + "/rounds");
         List<Object> roundList = new Json().toType(rounds, Json.LIST_OF_MAPS_TYPE);
         assertEquals(1, roundList.size());
         Map<?, ?> round = (Map<?, ?>) roundList.get(0);
-        assertEquals(educationRound, round.get("id"));
+        assertEquals(ids.educationRound(), round.get("id"));
         assertEquals("Uddannelsespuljen 2024", round.get("name"));
         assertEquals(2024L, round.get("year"));
         assertEquals("19900000.00", round.get("envelope"));
-        assertEquals("[]", ok("mixed", "api/v1/funds/" + developmentFund + "/rounds"), "read as regional staff: no rounds");
+        assertEquals("[]", ok("mixed", "api/v1/funds/" + ids.developmentFund() + "/rounds"), "read as regional staff: no rounds");
     }
 
     @Test
     void scopedPerRole() {
-        for (String path : List.of("api/v1/funds", "api/v1/funds/" + educationFund + "/rounds",
-                "api/v1/rounds/" + educationRound + "/summary")) {
+        for (String path : List.of("api/v1/funds", "api/v1/funds/" + ids.educationFund() + "/rounds",
+                "api/v1/rounds/" + ids.educationRound() + "/summary")) {
             problem("randers", path, 403);
             problem("sysadmin", path, 403);
             assertEquals(401, WebClient.anonymous().get(path).statusCode(), path);
@@ -143,8 +132,8 @@ class RoundApiIT {
     @Test
     void forgedAndForeignIdsAreNotFoundAndLeakNothing() {
         for (String user : List.of("admin", "region", "mixed")) {
-            for (String path : List.of("api/v1/rounds/" + foreignRound + "/summary", "api/v1/rounds/999999999/summary",
-                    "api/v1/rounds/x/summary", "api/v1/funds/" + foreignFund + "/rounds", "api/v1/funds/999999999/rounds")) {
+            for (String path : List.of("api/v1/rounds/" + ids.foreignRound() + "/summary", "api/v1/rounds/999999999/summary",
+                    "api/v1/rounds/x/summary", "api/v1/funds/" + ids.foreignFund() + "/rounds", "api/v1/funds/999999999/rounds")) {
                 String body = problem(user, path, 404);
                 assertFalse(body.contains(ForeignFund.ROUND) || body.contains(ForeignFund.NAME), body);
             }
@@ -155,7 +144,7 @@ class RoundApiIT {
     void badFilterValuesAreRefusedWithoutAnEcho() {
         for (String query : List.of("status=NOPE", "year=twenty", "type=CASTLE", "subPool=1x", "fund=&fund=2",
                 "town=" + "x".repeat(101))) {
-            String body = problem("region", "api/v1/rounds/" + educationRound + "/summary?" + query, 400);
+            String body = problem("region", "api/v1/rounds/" + ids.educationRound() + "/summary?" + query, 400);
             assertFalse(body.contains("NOPE") || body.contains("CASTLE") || body.contains("twenty"), body);
         }
     }

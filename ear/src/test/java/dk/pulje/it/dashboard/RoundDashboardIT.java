@@ -1,5 +1,6 @@
 package dk.pulje.it.dashboard;
 
+import dk.pulje.it.support.NativeSql;
 import dk.pulje.application.dashboard.DashboardFilter;
 import dk.pulje.application.dashboard.RoundDashboard;
 import dk.pulje.application.dashboard.RoundDashboardService;
@@ -238,18 +239,10 @@ class RoundDashboardIT {
     }
 
     private long id(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+        return NativeSql.id(em, statement, arguments);
     }
 
     private void sql(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        query.executeUpdate();
+        NativeSql.run(em, statement, arguments);
     }
 }

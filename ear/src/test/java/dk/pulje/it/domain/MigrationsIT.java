@@ -1,5 +1,6 @@
 package dk.pulje.it.domain;
 
+import dk.pulje.it.support.NativeSql;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.domain.model.grant.Grant;
@@ -97,11 +98,7 @@ class MigrationsIT {
     }
 
     private void sql(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        query.executeUpdate();
+        NativeSql.run(em, statement, arguments);
     }
 
     /** The one statement of a migration script that starts with {@code start}, its comment lines left out. */

@@ -1,5 +1,6 @@
 package dk.pulje.it.project;
 
+import dk.pulje.it.support.NativeSql;
 import dk.pulje.application.portfolio.PortfolioService;
 import dk.pulje.application.project.ProjectCatalogService;
 import dk.pulje.application.project.ProjectDrillDown;
@@ -93,18 +94,10 @@ class DrillDownStatementsIT {
     }
 
     private long id(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+        return NativeSql.id(em, statement, arguments);
     }
 
     private void sql(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        query.executeUpdate();
+        NativeSql.run(em, statement, arguments);
     }
 }

@@ -27,7 +27,7 @@ public final class PuljeDeployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "pulje-tests.war")
                 .addClasses(testClasses)
                 .addClasses(PuljeIntegrationTest.class, ItDatabase.class, SeedDocument.class, SeedDocument.SeedProject.class,
-                        TestWarAuthenticationMechanism.class, TestFund.class)
+                        TestWarAuthenticationMechanism.class, TestFund.class, NativeSql.class)
                 .addPackage(dk.pulje.it.support.as.DemoUser.class.getPackage())
                 .addAsResource(SeedDocument.RESOURCE)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

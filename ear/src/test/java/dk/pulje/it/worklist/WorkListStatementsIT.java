@@ -1,5 +1,6 @@
 package dk.pulje.it.worklist;
 
+import dk.pulje.it.support.NativeSql;
 import dk.pulje.it.support.as.AdminRolledBack;
 import dk.pulje.application.project.ProjectCatalogService;
 import dk.pulje.application.project.ProjectSearch;
@@ -152,10 +153,6 @@ class WorkListStatementsIT {
     }
 
     private void sql(String statement, Object... arguments) {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < arguments.length; i++) {
-            query.setParameter(i + 1, arguments[i]);
-        }
-        query.executeUpdate();
+        NativeSql.run(em, statement, arguments);
     }
 }
