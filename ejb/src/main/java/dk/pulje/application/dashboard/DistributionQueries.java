@@ -34,37 +34,18 @@ public final class DistributionQueries {
      * owner's name, type or status; null = not stated) and the sums, largest Σ granted first.
      */
     public static NativeAggregate groups(DashboardSql.Condition condition, DistributionDimension by) {
-        String key;
-        String id;
-        String joins;
-        switch (by) {
-            case TOWN -> {
-                key = "p.town";
-                id = "cast(null as bigint)";
-                joins = "";
-            }
-            case THEME -> {
-                key = "t.name";
-                id = "t.id";
-                joins = "left join project_theme pt on pt.project_id = p.id left join theme t on t.id = pt.theme_id";
-            }
-            case INSTITUTION -> {
-                key = "o.name";
-                id = "o.id";
-                joins = "left join organisation o on o.id = p.owner_id";
-            }
-            case TYPE -> {
-                key = "o.type";
-                id = "cast(null as bigint)";
-                joins = "left join organisation o on o.id = p.owner_id";
-            }
-            case STATUS -> {
-                key = "p.status";
-                id = "cast(null as bigint)";
-                joins = "";
-            }
-            default -> throw new IllegalArgumentException(by.name());
-        }
+        String owner = "left join organisation o on o.id = p.owner_id";
+        Grouping grouping = switch (by) {
+            case TOWN -> new Grouping("p.town", NO_ID, "");
+            case THEME -> new Grouping("t.name", "t.id",
+                    "left join project_theme pt on pt.project_id = p.id left join theme t on t.id = pt.theme_id");
+            case INSTITUTION -> new Grouping("o.name", "o.id", owner);
+            case TYPE -> new Grouping("o.type", NO_ID, owner);
+            case STATUS -> new Grouping("p.status", NO_ID, "");
+        };
+        String key = grouping.key();
+        String id = grouping.id();
+        String joins = grouping.joins();
         // count(distinct p.id) guards the theme join; a project has one grant at most (project_grant_project_unique),
         // so the sums never double.
         return new NativeAggregate("""
@@ -74,6 +55,13 @@ public final class DistributionQueries {
                 group by %s, %s
                 order by sum(g.granted_amount) desc nulls last, count(distinct p.id) desc, %s nulls last"""
                 .formatted(id, key, SUMS, joins, condition.text(), id, key, key), condition.parameters());
+    }
+
+    /** A dimension without an id of its own (a town, a type, a status is its key). */
+    private static final String NO_ID = "cast(null as bigint)";
+
+    /** How a dimension groups: its key, its id (or none) and the joins that reach them. */
+    private record Grouping(String key, String id, String joins) {
     }
 
     /** The portfolio of the filter as one row (each project once, whatever the dimension). */

@@ -143,17 +143,8 @@ public class CofinancingBacking {
 
     /** The view action: sends the file when the address asks for one; otherwise nothing. */
     public void sendExport() {
-        Map<String, String> request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap();
-        ExportFormat format = DashboardExports.format(request.get("format"));
-        if (format == null) {
-            return;
-        }
-        switch (String.valueOf(request.get("export"))) {
-            case "shares" -> exportShares(format.name());
-            case "judged" -> export(format.name());
-            default -> { } // an unknown table: the page is shown
-        }
+        DashboardExports.sendAskedTable(java.util.Map.of("shares", format -> exportShares(format.name()),
+                "judged", format -> export(format.name())));
     }
 
     public String getQuery() {

@@ -53,4 +53,18 @@ final class DashboardExports {
     static String link(String contextPath, String page, String query, ExportFormat format) {
         return contextPath + "/dashboards/" + page + ".xhtml?" + (query.isEmpty() ? "" : query + "&") + "export=" + format.name();
     }
+
+    /**
+     * For a page with more than one table ({@code export=<table>&format=CSV|XLSX}): sends the table the address names
+     * in the format it names; anything else (no download asked for, an unknown table or format) shows the page.
+     */
+    static void sendAskedTable(java.util.Map<String, java.util.function.Consumer<ExportFormat>> tables) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Map<String, String> request = faces.getExternalContext().getRequestParameterMap();
+        String table = request.get("export");
+        ExportFormat format = format(request.get("format"));
+        if (!faces.isPostback() && table != null && format != null && tables.containsKey(table)) {
+            tables.get(table).accept(format);
+        }
+    }
 }

@@ -129,16 +129,8 @@ public class DistributionBacking {
 
     /** The view action: sends the file when the address asks for one (see {@link #exportQuery}); otherwise nothing. */
     public void sendExport() {
-        java.util.Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        ExportFormat format = DashboardExports.format(request.get("format"));
-        if (format == null) {
-            return;
-        }
-        switch (String.valueOf(request.get("export"))) {
-            case "groups" -> export(format.name());
-            case "scatter" -> exportScatter(format.name());
-            default -> { } // an unknown table: the page is shown
-        }
+        DashboardExports.sendAskedTable(java.util.Map.of("groups", format -> export(format.name()),
+                "scatter", format -> exportScatter(format.name())));
     }
 
     /** The page's own filter, for the "all projects" link. */
