@@ -3,6 +3,8 @@
 -- a grant (60 %), two partners, two of 12 themes, 10 budget lines and 4 tranches (2 paid) each, in the statuses of
 -- granted projects (a fifth closed). Generated in SQL (generate_series), so that 100.000 projects take seconds.
 -- Statements are separated by blank lines.
+-- Rows are spread by their id: ids come from pulje_id_seq (V24), which steps by 50 for every row inserted here, so
+-- id / 50 counts the rows of a table one by one.
 
 insert into organisation (name, type, town)
 select 'Benchorganisation ' || g, (array['LIBRARY', 'SCHOOL', 'NGO', 'MUNICIPALITY'])[1 + g % 4], 'By ' || (g % 50)
@@ -32,17 +34,17 @@ from generate_series(1, :projects) g,
 insert into project_grant (project_id, sub_pool_id, granted_amount, granted_currency)
 select p.id, sp.id, round(p.total_amount * 0.6, 2), 'DKK'
 from project p join sub_pool sp on sp.round_id = p.round_id
- and sp.kind = case when p.id % 3 = 0 then 'OPEN' else 'THEME' end
+ and sp.kind = case when (p.id / 50) % 3 = 0 then 'OPEN' else 'THEME' end
 
 insert into project_partner (project_id, organisation_id, role)
-select p.id, orgs.ids[1 + (p.id * 7) % 1000], 'PARTICIPANT'
+select p.id, orgs.ids[1 + (p.id / 50 * 7) % 1000], 'PARTICIPANT'
 from project p, (select array_agg(id order by id) ids from organisation) orgs
-where orgs.ids[1 + (p.id * 7) % 1000] <> p.owner_id
+where orgs.ids[1 + (p.id / 50 * 7) % 1000] <> p.owner_id
 
 insert into project_partner (project_id, organisation_id, role)
-select p.id, orgs.ids[1 + (p.id * 13) % 1000], 'STEERING_GROUP'
+select p.id, orgs.ids[1 + (p.id / 50 * 13) % 1000], 'STEERING_GROUP'
 from project p, (select array_agg(id order by id) ids from organisation) orgs
-where orgs.ids[1 + (p.id * 13) % 1000] <> p.owner_id
+where orgs.ids[1 + (p.id / 50 * 13) % 1000] <> p.owner_id
 
 insert into theme (name)
 select 'Benchtema ' || t from generate_series(1, 12) t
@@ -53,7 +55,7 @@ from sub_pool sp, (select array_agg(id order by id) ids from theme) th, generate
 where sp.kind = 'THEME'
 
 insert into project_theme (project_id, theme_id)
-select p.id, th.ids[1 + (p.id + k * 5) % 12]
+select p.id, th.ids[1 + (p.id / 50 + k * 5) % 12]
 from project p, (select array_agg(id order by id) ids from theme) th, generate_series(0, 1) k
 
 insert into budget_line (project_id, category, budget_year, amount, currency)
@@ -62,8 +64,8 @@ select p.id, (array['SALARIES', 'ACTIVITIES', 'MATERIALS', 'COMMUNICATION', 'EVA
 from project p cross join generate_series(1, 10) k
 
 insert into payment (grant_id, planned_date, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
-select g.id, date '2024-03-01' + cast(k * 120 + g.id % 90 as integer), round(g.granted_amount / 4, 2), 'DKK',
-       case when k <= 2 then date '2024-03-01' + cast(k * 120 + g.id % 90 as integer) end,
+select g.id, date '2024-03-01' + cast(k * 120 + (g.id / 50) % 90 as integer), round(g.granted_amount / 4, 2), 'DKK',
+       case when k <= 2 then date '2024-03-01' + cast(k * 120 + (g.id / 50) % 90 as integer) end,
        case when k <= 2 then round(g.granted_amount / 4, 2) end, case when k <= 2 then 'DKK' end
 from project_grant g cross join generate_series(1, 4) k
 

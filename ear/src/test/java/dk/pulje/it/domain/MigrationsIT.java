@@ -46,7 +46,7 @@ class MigrationsIT {
         List<Object[]> rows = em.createNativeQuery(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank")
                 .getResultList();
-        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "23"), rows.stream().map(r -> (String) r[0]).toList());
+        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "23", "24"), rows.stream().map(r -> (String) r[0]).toList());
         assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])));
     }
 
@@ -126,5 +126,51 @@ class MigrationsIT {
                 "project_activity_aud", "project_aud", "project_contact_aud", "project_grant_aud", "project_partner_aud",
                 "project_target_group_aud", "report_attachment_aud", "report_cofinancing_aud", "report_goal_value_aud",
                 "report_milestone_aud", "report_obligation_aud", "report_section_aud", "report_spending_aud", "result_goal_aud", "sub_pool_aud", "sub_pool_theme_aud"), tables);
+    }
+
+    /**
+     * V24: every entity table takes its id from the one pooled sequence (so Hibernate can batch inserts) and none is an
+     * identity column any more; a row written by hand and rows Hibernate numbers in blocks never share an id.
+     */
+    @Test
+    void everyEntityTableTakesItsIdFromThePooledSequence() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Object[]> columns = em.createNativeQuery("""
+                select c.table_name, c.column_default, c.is_identity from information_schema.columns c
+                join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
+                where c.table_schema = current_schema() and c.column_name = 'id' and t.table_type = 'BASE TABLE'
+                  and c.table_name not like '%\\_aud' order by c.table_name""").getResultList();
+        List<String> pooled = columns.stream().filter(c -> "nextval('pulje_id_seq'::regclass)".equals(c[1]))
+                .map(c -> (String) c[0]).toList();
+        assertEquals(23, pooled.size(), "entity tables on pulje_id_seq: " + pooled);
+        assertTrue(pooled.containsAll(List.of("project", "project_grant", "budget_line", "payment", "organisation")));
+        assertTrue(columns.stream().filter(c -> pooled.contains((String) c[0])).allMatch(c -> "NO".equals(c[2])),
+                "no pooled table is still an identity column");
+        assertEquals(50L, ((Number) em.createNativeQuery(
+                "select increment_by from pg_sequences where sequencename = 'pulje_id_seq'").getSingleResult()).longValue());
+
+        transaction.begin();
+        try {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            ids.add(persistOrganisation("Pooled ids 0"));
+            long byHand = ((Number) em.createNativeQuery(
+                    "insert into organisation (name, type, town) values ('Pooled ids by hand', 'LIBRARY', 'Aarhus') returning id")
+                    .getSingleResult()).longValue();
+            for (int i = 1; i <= 60; i++) {
+                ids.add(persistOrganisation("Pooled ids " + i));
+            }
+            assertEquals(61, ids.size());
+            assertTrue(!ids.contains(byHand), "a hand-written row takes a block of its own: " + byHand);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private long persistOrganisation(String name) {
+        dk.pulje.domain.model.organisation.Organisation organisation = new dk.pulje.domain.model.organisation.Organisation(
+                name, dk.pulje.domain.model.organisation.OrganisationType.LIBRARY, "Randers");
+        em.persist(organisation);
+        em.flush();
+        return organisation.getId();
     }
 }
