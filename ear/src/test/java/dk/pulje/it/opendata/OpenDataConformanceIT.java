@@ -222,6 +222,10 @@ class OpenDataConformanceIT {
         assertEquals("attachment; filename=\"uddannelsespuljen-2024-360giving.json\"",
                 file.headers().firstValue("Content-Disposition").orElse(""));
         assertEquals(grantsOf(get("admin", round("360giving"), 200).body()), grantsOf(file.body()));
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(file.headers().allValues("Content-Security-Policy").contains("sandbox; default-src 'none'"),
+                file.headers().map().toString());
+        assertEquals("10", file.headers().firstValue(OMITTED).orElse(""));
         WebClient region = WebClient.loggedIn("region", DemoUser.PASSWORD);
         assertTrue(region.get("dashboards/round.xhtml?round=" + ids.educationRound()).body().contains("/pulje/" + path),
                 "regional staff find the links on the round dashboard");

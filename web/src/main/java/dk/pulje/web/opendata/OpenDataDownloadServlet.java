@@ -66,6 +66,8 @@ public class OpenDataDownloadServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
+        // As for attachments: should a browser render the XML or JSON after all, it runs nothing.
+        response.addHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setHeader(OpenDataFiles.OMITTED, String.valueOf(file.omitted()));
         if (!file.omittedReasons().isEmpty()) {
             response.setHeader(OpenDataFiles.OMITTED_REASONS, file.omittedReasons());
