@@ -202,6 +202,14 @@ class AccessMatrixIT {
         pages.put("reports/attachments.xhtml?id=" + attachments.reportId(), row(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         pages.put("reports/attachments.xhtml?id=" + foreignAttachment[0], row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         pages.put("reports/attachments.xhtml?id=x", row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        // Issue 12, open data: the round and fund pages' download links, with the session (the API is Basic only).
+        // Applicants pass web.xml's /files/* but the service refuses them; outside the portfolio: not found.
+        pages.put("files/open-data/rounds/" + educationRound + "/360giving.json", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("files/open-data/rounds/" + educationRound + "/iati.xml", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("files/open-data/funds/" + educationFund + "/360giving.csv", row(LOGIN, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        pages.put("files/open-data/rounds/" + foreignRound + "/360giving.json", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("files/open-data/funds/" + foreignFund + "/iati.xml", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        pages.put("files/open-data/rounds/x/iati.xml", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         // Where the container sends errors; asked for directly it is nothing.
         pages.put("error-dispatch", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         return pages;
@@ -234,6 +242,13 @@ class AccessMatrixIT {
         endpoints.put("api/v1/rounds/" + foreignRound + "/cofinancing", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         endpoints.put("api/v1/money", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/reports/overdue", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        // Open data (issue 12, helper E): the portfolio's readers; a round or fund outside it is not found.
+        for (String file : List.of("360giving", "360giving.csv", "iati")) {
+            endpoints.put("api/v1/rounds/" + educationRound + "/export/" + file, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+            endpoints.put("api/v1/rounds/" + foreignRound + "/export/" + file, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+            endpoints.put("api/v1/funds/" + educationFund + "/export/" + file, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+            endpoints.put("api/v1/funds/" + foreignFund + "/export/" + file, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        }
         return endpoints;
     }
 
