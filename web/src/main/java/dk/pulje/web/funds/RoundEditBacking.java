@@ -52,6 +52,9 @@ public class RoundEditBacking implements Serializable {
     @Inject
     private ListDownloads downloads;
 
+    @Inject
+    private dk.pulje.web.support.pdf.PdfDownloads pdfs;
+
     /**
      * The round's projects as an allocation list, with the headers the import recognises (ColumnMappings), so that
      * a downloaded round imports into another round with the same figures.
@@ -110,9 +113,14 @@ public class RoundEditBacking implements Serializable {
         fillForm();
     }
 
-    /** View action after {@link #load}: {@code ?id=N&export=CSV|XLSX} sends the round's projects, page by page. */
+    /**
+     * View action after {@link #load}: {@code ?id=N&export=CSV|XLSX} sends the round's projects, page by page;
+     * {@code export=PDF} the round report.
+     */
     public void export() {
-        if (round != null) {
+        if (round != null && dk.pulje.web.support.pdf.PdfDownloads.asked()) {
+            pdfs.round(round);
+        } else if (round != null) {
             long roundId = round.id();
             downloads.sendIfAsked(EXPORT, () -> EXPORT.paged((first, size) -> exports.roundProjects(roundId, first, size)));
         }
