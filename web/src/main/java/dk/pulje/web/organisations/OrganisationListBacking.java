@@ -31,6 +31,31 @@ public class OrganisationListBacking implements Serializable {
     private String text;
     private List<OrganisationSummary> found = List.of();
 
+    @Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
+    /** The list's download: what the search finds (at most {@link #LIMIT}), as the table shows it. */
+    static final dk.pulje.web.support.export.ListExport<OrganisationSummary> EXPORT = dk.pulje.web.support.export.ListExport
+            .<OrganisationSummary>named("organisationer", "Organisationer")
+            .text("organisation.name", OrganisationSummary::name)
+            .text("organisation.type", OrganisationSummary::type)
+            .text("organisation.cvr", o -> o.cvr() == null ? null : o.cvr().toString())
+            .text("organisation.town", OrganisationSummary::town);
+
+    /** View action: {@code ?q=…&export=CSV|XLSX} sends what the search finds. */
+    public void export() {
+        downloads.sendIfAsked(EXPORT, () -> {
+            search();
+            return EXPORT.of(found);
+        });
+    }
+
+    /** The search text for the download links. */
+    public String getExportQuery() {
+        return text == null || text.isBlank() ? ""
+                : "q=" + java.net.URLEncoder.encode(text.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public void search() {
         found = organisations.search(text, LIMIT);
     }
