@@ -202,6 +202,27 @@ class AccessMatrixIT {
         pages.put("reports/attachments.xhtml?id=" + attachments.reportId(), row(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         pages.put("reports/attachments.xhtml?id=" + foreignAttachment[0], row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         pages.put("reports/attachments.xhtml?id=x", row(LOGIN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        // Issue 12 (D): every list's download (?export=CSV|XLSX) is its page's: the same roles, the same scope; a PDF of
+        // a project or round the caller may not read is not found, as the page is (the IDOR cases).
+        pages.put("projects/list.xhtml?q=AI&export=CSV", row(LOGIN, OK, OK, OK, FORBIDDEN));
+        pages.put("projects/list.xhtml?export=XLSX", row(LOGIN, OK, OK, OK, FORBIDDEN));
+        pages.put("projects/view.xhtml?id=" + randersProject + "&export=PDF", row(LOGIN, OK, OK, OK, FORBIDDEN));
+        pages.put("projects/view.xhtml?id=" + aarhusProject + "&export=PDF", row(LOGIN, OK, NOT_FOUND, OK, FORBIDDEN));
+        pages.put("projects/view.xhtml?id=999999999&export=PDF", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN));
+        pages.put("funds/list.xhtml?export=CSV", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/round.xhtml?id=" + educationRound + "&export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/round.xhtml?id=" + educationRound + "&export=PDF", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/round.xhtml?id=" + foreignRound + "&export=CSV", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("funds/round.xhtml?id=" + foreignRound + "&export=PDF", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("organisations/list.xhtml?q=bibliotek&export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        pages.put("work/grants.xhtml?export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("work/payments.xhtml?fund=" + foreignFund + "&export=CSV", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("work/reports.xhtml?export=CSV", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("work/deadlines.xhtml?days=365&export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("my/projects.xhtml?export=XLSX", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        pages.put("my/deadlines.xhtml?export=CSV", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        pages.put("admin/users.xhtml?export=XLSX", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("admin/security-log.xhtml?export=CSV", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // Where the container sends errors; asked for directly it is nothing.
         pages.put("error-dispatch", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         return pages;
@@ -252,7 +273,9 @@ class AccessMatrixIT {
     void aForgedFundOrRoundIdLeaksNothing() {
         WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
         HttpResponse<String> missing = admin.get("funds/round.xhtml?id=999999999");
-        for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound)) {
+        // Issue 12: the round's downloads (spreadsheet and PDF report) of a forged round answer like a missing one.
+        for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound,
+                "funds/round.xhtml?id=" + foreignRound + "&export=XLSX", "funds/round.xhtml?id=" + foreignRound + "&export=PDF")) {
             HttpResponse<String> forged = admin.get(path);
             assertEquals(404, forged.statusCode(), path);
             for (String secret : List.of(ForeignFund.NAME, ForeignFund.ROUND, ForeignFund.FUNDER, "1.000.000")) {
