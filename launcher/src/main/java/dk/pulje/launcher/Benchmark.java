@@ -89,6 +89,7 @@ public final class Benchmark {
                     "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false"));
             server.awaitReady(Duration.ofMinutes(5));
             measure(config.url());
+            measureExports(config.url(), server);
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
                 measureListQueries(connection);
                 measureDashboards(config.url(), connection);
@@ -169,6 +170,34 @@ public final class Benchmark {
         report("API: page of 100 by title text, HTTP Basic (PBKDF2)",
                 i -> admin.get(base + "api/projects?size=100&q=" + URLEncoder.encode("grøn", StandardCharsets.UTF_8)
                         + "&first=" + random.nextInt(projects / 5), basic));
+    }
+
+    /**
+     * Issue 12: the whole project list downloaded as XLSX and as CSV (every project: the administrator of all funds),
+     * read page by page from the service and streamed out; time, size, and the server JVM's peak resident memory
+     * before and after (VmHWM), which shows whether a download holds the list in memory.
+     */
+    private void measureExports(String base, WildFlyServer server) throws Exception {
+        Client admin = Client.loggedIn(base, "bench-admin");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-52s %8s %10s %12s%n", "download of the whole project list (" + projects + " rows)",
+                "s", "MB", "peak RSS MiB");
+        System.out.printf(Locale.ROOT, "%-52s %8s %10s %12d%n", "(before: after the page requests above)", "", "",
+                server.peakResidentKib() / 1024);
+        for (String format : List.of("XLSX", "CSV", "XLSX")) {
+            long started = System.nanoTime();
+            HttpResponse<InputStream> response = admin.http().send(HttpRequest.newBuilder(
+                    URI.create(base + "projects/list.xhtml?export=" + format)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            long bytes;
+            try (InputStream body = response.body()) {
+                bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(format + " export answered " + response.statusCode());
+            }
+            System.out.printf(Locale.ROOT, "%-52s %8.1f %10.1f %12d%n", "projects/list.xhtml?export=" + format, seconds(started),
+                    bytes / 1e6, server.peakResidentKib() / 1024);
+        }
     }
 
     /**
