@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A table as the reader sees it on a dashboard or a list, ready to be written as CSV or XLSX ({@link TableDownload}):
@@ -28,6 +29,16 @@ public record ExportTable(String fileName, String title, List<ExportColumn> colu
     }
 
     private static Iterable<List<Object>> checked(Iterable<List<Object>> rows, int width) {
+        return mapped(rows, row -> {
+            if (row.size() != width) {
+                throw new IllegalArgumentException("a row of " + row.size() + " cells for " + width + " columns");
+            }
+            return Collections.unmodifiableList(new ArrayList<>(row));
+        });
+    }
+
+    /** The rows, each changed by {@code change} as it is read (lazily: nothing is read before the writer asks). */
+    public static Iterable<List<Object>> mapped(Iterable<List<Object>> rows, UnaryOperator<List<Object>> change) {
         return () -> {
             Iterator<List<Object>> source = rows.iterator();
             return new Iterator<>() {
@@ -38,11 +49,7 @@ public record ExportTable(String fileName, String title, List<ExportColumn> colu
 
                 @Override
                 public List<Object> next() {
-                    List<Object> row = source.next();
-                    if (row.size() != width) {
-                        throw new IllegalArgumentException("a row of " + row.size() + " cells for " + width + " columns");
-                    }
-                    return Collections.unmodifiableList(new ArrayList<>(row));
+                    return change.apply(source.next());
                 }
             };
         };

@@ -8,7 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -53,22 +52,11 @@ public class ListDownloads {
 
     public <T> void send(ListExport<T> list, Iterable<List<Object>> rows, ExportFormat format) {
         int[] count = new int[1];
-        Iterable<List<Object>> counted = () -> {
-            Iterator<List<Object>> source = rows.iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return source.hasNext();
-                }
-
-                @Override
-                public List<Object> next() {
-                    count[0]++;
-                    // An enum (a status, a type) reads as its label in the reader's language, as on the page.
-                    return source.next().stream().map(v -> v instanceof Enum<?> e ? (Object) fmt.label(e) : v).toList();
-                }
-            };
-        };
+        // An enum (a status, a type) reads as its label in the reader's language, as on the page.
+        Iterable<List<Object>> counted = ExportTable.mapped(rows, row -> {
+            count[0]++;
+            return row.stream().map(v -> v instanceof Enum<?> e ? (Object) fmt.label(e) : v).toList();
+        });
         TableDownload.send(list.table(messages::text, counted), format);
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         exports.recordListExport(list.fileName() + "." + format.extension(), count[0], request.getRemoteAddr());
