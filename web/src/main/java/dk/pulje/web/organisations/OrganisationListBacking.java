@@ -42,12 +42,15 @@ public class OrganisationListBacking implements Serializable {
             .text("organisation.cvr", o -> o.cvr() == null ? null : o.cvr().toString())
             .text("organisation.town", OrganisationSummary::town);
 
-    /** View action: {@code ?q=…&export=CSV|XLSX} sends what the search finds. */
+    /**
+     * View action: {@code ?q=…} opens the page with that search done (the download links carry it), and with
+     * {@code export=CSV|XLSX} sends what it finds.
+     */
     public void export() {
-        downloads.sendIfAsked(EXPORT, () -> {
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback() && text != null) {
             search();
-            return EXPORT.of(found);
-        });
+        }
+        downloads.sendIfAsked(EXPORT, () -> EXPORT.of(found));
     }
 
     /** The search text for the download links. */
