@@ -53,15 +53,21 @@ public final class Benchmark {
     private final int requests;
     private final Random random = new Random(42);
 
-    private Benchmark(int projects, int requests) {
+    /** {@code ./pulje bench import [projects]}: only the import case (issue 12), on a smaller portfolio. */
+    private final boolean importOnly;
+
+    private Benchmark(int projects, int requests, boolean importOnly) {
         this.projects = projects;
         this.requests = requests;
+        this.importOnly = importOnly;
     }
 
     public static void main(String[] args) throws Exception {
-        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        new Benchmark(projects, requests).run(Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize());
+        boolean importOnly = args.length > 0 && "import".equals(args[0]);
+        String[] numbers = importOnly ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        int projects = numbers.length > 0 ? Integer.parseInt(numbers[0]) : importOnly ? 10_000 : 100_000;
+        int requests = numbers.length > 1 ? Integer.parseInt(numbers[1]) : 200;
+        new Benchmark(projects, requests, importOnly).run(Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize());
     }
 
     private void run(Path home) throws Exception {
@@ -88,10 +94,16 @@ public final class Benchmark {
             server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
                     "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false"));
             server.awaitReady(Duration.ofMinutes(5));
-            measure(config.url());
+            if (!importOnly) {
+                measure(config.url());
+                measureExports(config.url(), server);
+            }
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
-                measureListQueries(connection);
-                measureDashboards(config.url(), connection);
+                if (!importOnly) {
+                    measureListQueries(connection);
+                    measureDashboards(config.url(), connection);
+                }
+                ImportBench.measure(config.url(), "bench-admin", PASSWORD, firstFund(connection), connection, System.out);
             }
         } finally {
             server.stop(Duration.ofSeconds(60));
@@ -169,6 +181,34 @@ public final class Benchmark {
         report("API: page of 100 by title text, HTTP Basic (PBKDF2)",
                 i -> admin.get(base + "api/projects?size=100&q=" + URLEncoder.encode("grøn", StandardCharsets.UTF_8)
                         + "&first=" + random.nextInt(projects / 5), basic));
+    }
+
+    /**
+     * Issue 12: the whole project list downloaded as XLSX and as CSV (every project: the administrator of all funds),
+     * read page by page from the service and streamed out; time, size, and the server JVM's peak resident memory
+     * before and after (VmHWM), which shows whether a download holds the list in memory.
+     */
+    private void measureExports(String base, WildFlyServer server) throws Exception {
+        Client admin = Client.loggedIn(base, "bench-admin");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-52s %8s %10s %12s%n", "download of the whole project list (" + projects + " rows)",
+                "s", "MB", "peak RSS MiB");
+        System.out.printf(Locale.ROOT, "%-52s %8s %10s %12d%n", "(before: after the page requests above)", "", "",
+                server.peakResidentKib() / 1024);
+        for (String format : List.of("XLSX", "CSV", "XLSX")) {
+            long started = System.nanoTime();
+            HttpResponse<InputStream> response = admin.http().send(HttpRequest.newBuilder(
+                    URI.create(base + "projects/list.xhtml?export=" + format)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            long bytes;
+            try (InputStream body = response.body()) {
+                bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(format + " export answered " + response.statusCode());
+            }
+            System.out.printf(Locale.ROOT, "%-52s %8.1f %10.1f %12d%n", "projects/list.xhtml?export=" + format, seconds(started),
+                    bytes / 1e6, server.peakResidentKib() / 1024);
+        }
     }
 
     /**
@@ -289,6 +329,14 @@ public final class Benchmark {
             double net = Math.max(0, server - (api ? apiFloor : pageFloor));
             System.out.printf(Locale.ROOT, "%-56s %8.1f %8.1f %8.1f %8.2f %6d%n", dashboardCase.name(), server, net, sql,
                     net / sql, statements.size());
+        }
+    }
+
+    private static long firstFund(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select min(id) from fund")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

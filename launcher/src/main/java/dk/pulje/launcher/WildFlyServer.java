@@ -131,6 +131,27 @@ final class WildFlyServer {
         return process.waitFor();
     }
 
+    /**
+     * The server JVM's peak resident memory so far in KiB (Linux: VmHWM of the java process under standalone.sh), or
+     * -1 where it cannot be read; for ./pulje bench.
+     */
+    long peakResidentKib() {
+        if (process == null) {
+            return -1;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .filter(handle -> handle.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .mapToLong(handle -> {
+                    try {
+                        return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", Long.toString(handle.pid()), "status"))
+                                .stream().filter(line -> line.startsWith("VmHWM:"))
+                                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).findFirst().orElse(-1);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        return -1;
+                    }
+                }).max().orElse(-1);
+    }
+
     boolean isRunning() {
         return process != null && process.isAlive();
     }

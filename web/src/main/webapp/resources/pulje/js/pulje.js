@@ -11,6 +11,13 @@ Pulje.showAddress = function (args) {
         return;
     }
     window.history.replaceState(null, '', args.address);
+    // A list's downloads are the list's address plus export=CSV|XLSX: they follow its filters and sort.
+    document.querySelectorAll('a[data-export]').forEach(function (link) {
+        var url = new URL(args.address, window.location.href);
+        url.searchParams.delete('page');
+        url.searchParams.set('export', link.getAttribute('data-export'));
+        link.setAttribute('href', url.pathname + url.search);
+    });
     ['da', 'en'].forEach(function (language) {
         var link = document.getElementById('lang-' + language);
         if (link) {

@@ -46,7 +46,7 @@ class MigrationsIT {
         List<Object[]> rows = em.createNativeQuery(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank")
                 .getResultList();
-        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "23", "24"), rows.stream().map(r -> (String) r[0]).toList());
+        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "23", "24", "25"), rows.stream().map(r -> (String) r[0]).toList());
         assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])));
     }
 
@@ -126,6 +126,16 @@ class MigrationsIT {
                 "project_activity_aud", "project_aud", "project_contact_aud", "project_grant_aud", "project_partner_aud",
                 "project_target_group_aud", "report_attachment_aud", "report_cofinancing_aud", "report_goal_value_aud",
                 "report_milestone_aud", "report_obligation_aud", "report_section_aud", "report_spending_aud", "result_goal_aud", "sub_pool_aud", "sub_pool_theme_aud"), tables);
+    }
+
+    /** V25: an imported row's key is unique within its round; projects entered by hand (no key) are left out. */
+    @Test
+    void theImportKeyIsUniquePerRound() {
+        String definition = (String) em.createNativeQuery(
+                "select indexdef from pg_indexes where indexname = 'project_import_key_idx'").getSingleResult();
+        assertTrue(definition.startsWith("CREATE UNIQUE INDEX"), definition);
+        assertTrue(definition.contains("(round_id, import_key)"), definition);
+        assertTrue(definition.contains("WHERE (import_key IS NOT NULL)"), definition);
     }
 
     /**

@@ -210,6 +210,27 @@ class AccessMatrixIT {
         pages.put("files/open-data/rounds/" + foreignRound + "/360giving.json", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("files/open-data/funds/" + foreignFund + "/iati.xml", row(LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         pages.put("files/open-data/rounds/x/iati.xml", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        // Issue 12 (D): every list's download (?export=CSV|XLSX) is its page's: the same roles, the same scope; a PDF of
+        // a project or round the caller may not read is not found, as the page is (the IDOR cases).
+        pages.put("projects/list.xhtml?q=AI&export=CSV", row(LOGIN, OK, OK, OK, FORBIDDEN));
+        pages.put("projects/list.xhtml?export=XLSX", row(LOGIN, OK, OK, OK, FORBIDDEN));
+        pages.put("projects/view.xhtml?id=" + randersProject + "&export=PDF", row(LOGIN, OK, OK, OK, FORBIDDEN));
+        pages.put("projects/view.xhtml?id=" + aarhusProject + "&export=PDF", row(LOGIN, OK, NOT_FOUND, OK, FORBIDDEN));
+        pages.put("projects/view.xhtml?id=999999999&export=PDF", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN));
+        pages.put("funds/list.xhtml?export=CSV", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/round.xhtml?id=" + educationRound + "&export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/round.xhtml?id=" + educationRound + "&export=PDF", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("funds/round.xhtml?id=" + foreignRound + "&export=CSV", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("funds/round.xhtml?id=" + foreignRound + "&export=PDF", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("organisations/list.xhtml?q=bibliotek&export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        pages.put("work/grants.xhtml?export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("work/payments.xhtml?fund=" + foreignFund + "&export=CSV", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("work/reports.xhtml?export=CSV", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("work/deadlines.xhtml?days=365&export=XLSX", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("my/projects.xhtml?export=XLSX", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        pages.put("my/deadlines.xhtml?export=CSV", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        pages.put("admin/users.xhtml?export=XLSX", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("admin/security-log.xhtml?export=CSV", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // Where the container sends errors; asked for directly it is nothing.
         pages.put("error-dispatch", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         return pages;
@@ -267,7 +288,9 @@ class AccessMatrixIT {
     void aForgedFundOrRoundIdLeaksNothing() {
         WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
         HttpResponse<String> missing = admin.get("funds/round.xhtml?id=999999999");
-        for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound)) {
+        // Issue 12: the round's downloads (spreadsheet and PDF report) of a forged round answer like a missing one.
+        for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound,
+                "funds/round.xhtml?id=" + foreignRound + "&export=XLSX", "funds/round.xhtml?id=" + foreignRound + "&export=PDF")) {
             HttpResponse<String> forged = admin.get(path);
             assertEquals(404, forged.statusCode(), path);
             for (String secret : List.of(ForeignFund.NAME, ForeignFund.ROUND, ForeignFund.FUNDER, "1.000.000")) {
@@ -278,6 +301,44 @@ class AccessMatrixIT {
         HttpResponse<String> mixed = WebClient.loggedIn("mixed", DemoUser.PASSWORD).get("funds/fund.xhtml?id=" + developmentFund);
         assertEquals(404, mixed.statusCode());
         assertFalse(mixed.body().contains("Udviklingspuljen for folkebiblioteker"), "the fund's name leaks to a non-administrator");
+    }
+
+    /**
+     * {@code POST /api/v1/imports/allocations} (issue 12; POST only, so not in the GET matrix): a dry run of a one-row
+     * list into the demo round, for every role; a fund the caller does not administer is "not found".
+     */
+    @Test
+    void theImportEndpointAnswersEachRoleAsItShould() {
+        Map<Who, Outcome> expected = row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            check(wrong, who, "import into " + educationFund, expected.get(who), importDryRun(who, educationFund));
+        }
+        check(wrong, Who.ADMIN, "import into a foreign fund", NOT_FOUND, importDryRun(Who.ADMIN, foreignFund));
+        check(wrong, Who.MIXED, "import into a fund read as regional staff", NOT_FOUND, importDryRun(Who.MIXED, developmentFund));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static HttpResponse<String> importDryRun(Who who, long fund) {
+        String boundary = "matrix" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\n\r\n"
+                + "Projekt;Bevilget\r\nAdgangstest;1000\r\n\r\n--" + boundary + "--\r\n";
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        dk.pulje.it.support.Urls.base() + "api/v1/imports/allocations?fund=" + fund + "&round="
+                                + java.net.URLEncoder.encode("Uddannelsespuljen 2024", java.nio.charset.StandardCharsets.UTF_8)
+                                + "&dryRun=true"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        if (who != Who.ANONYMOUS) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (username(who) + ":" + DemoUser.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A forged report id answers exactly like one that does not exist, for the grantee's form and the review alike. */

@@ -3,6 +3,8 @@ package dk.pulje.application.export;
 import dk.pulje.application.project.ProjectCatalogService;
 import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.application.project.ProjectSummary;
+import dk.pulje.application.security.CallerScope;
+import dk.pulje.application.security.CallerScopes;
 import dk.pulje.application.security.SecurityLog;
 import dk.pulje.domain.model.account.Roles;
 import dk.pulje.domain.model.account.SecurityEventType;
@@ -14,6 +16,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +42,12 @@ public class ExportService {
 
     @Resource
     private SessionContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerScopes scopes;
 
     public String projectsCsv(String remoteAddress) {
         List<ProjectSummary> rows = allProjects();
@@ -66,6 +77,35 @@ public class ExportService {
         securityLog.record(SecurityEventType.EXPORT, context.getCallerPrincipal().getName(), null, remoteAddress,
                 "security.detail.export", "projects.xlsx", rows.size());
         return rows;
+    }
+
+    /**
+     * Writes a list page's download to the security log: who, which list and format ({@code "projekter.xlsx"}), how
+     * many rows. Every role exports its own lists (the list's own service call decides what is in it), so every role
+     * may record one.
+     */
+    @RolesAllowed({Roles.FUND_ADMIN, Roles.REGIONAL_STAFF, Roles.APPLICANT, Roles.SYSTEM_ADMIN})
+    public void recordListExport(String list, int rows, String remoteAddress) {
+        securityLog.record(SecurityEventType.EXPORT, context.getCallerPrincipal().getName(), null, remoteAddress,
+                "security.detail.export", list, rows);
+    }
+
+    /**
+     * One window of a round's projects for its spreadsheet (the round page's download, read page by page while the
+     * file is written), by title; only projects the caller reads: a round of another fund gives no rows.
+     */
+    public List<RoundExportRow> roundProjects(long roundId, int first, int size) {
+        CallerScope scope = scopes.current();
+        TypedQuery<RoundExportRow> query = em.createQuery("""
+                        select new dk.pulje.application.export.RoundExportRow(p.id, p.title, g.journalNumber, o.name,
+                               p.town, p.municipality, sp.name, p.totalSum.amount, g.applied.amount, g.granted.amount,
+                               p.startDate, p.endDate)
+                        from Project p left join p.owner o left join Grant g on g.project = p left join g.subPool sp
+                        where p.round.id = :round and""" + scope.readableProjects() + """
+                        order by lower(p.title), p.id""", RoundExportRow.class)
+                .setParameter("round", roundId).setFirstResult(first).setMaxResults(size);
+        scope.bind(query);
+        return query.getResultList();
     }
 
     private List<ProjectSummary> allProjects() {

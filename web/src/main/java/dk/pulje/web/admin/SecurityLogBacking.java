@@ -27,6 +27,9 @@ public class SecurityLogBacking implements Serializable {
     @Inject
     private dk.pulje.web.support.Messages messages;
 
+    @Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
     private LazyDataModel<SecurityEventView> events;
 
     @PostConstruct
@@ -64,6 +67,21 @@ public class SecurityLogBacking implements Serializable {
         } catch (java.util.MissingResourceException e) {
             return key;
         }
+    }
+
+    /** View action: {@code ?export=CSV|XLSX} sends the whole log, newest first, page by page. */
+    public void export() {
+        dk.pulje.web.support.export.ListExport<SecurityEventView> columns = dk.pulje.web.support.export.ListExport
+                .<SecurityEventView>named("sikkerhedslog", "Sikkerhedslog")
+                .text("admin.log.when", e -> java.time.LocalDateTime.ofInstant(e.occurredAt(),
+                        dk.pulje.application.shared.Clocks.DANISH_TIME).withNano(0).toString().replace('T', ' '))
+                .text("admin.log.type", SecurityEventView::type)
+                .text("admin.log.user", SecurityEventView::username)
+                .text("admin.log.actor", SecurityEventView::actor)
+                .text("admin.log.address", SecurityEventView::remoteAddress)
+                .text("admin.log.detail", this::detail);
+        downloads.sendIfAsked(columns, () -> columns.paged(
+                dk.pulje.web.support.export.LazyWindows.of(events, Map.of(), Map.of())));
     }
 
     public LazyDataModel<SecurityEventView> getEvents() {

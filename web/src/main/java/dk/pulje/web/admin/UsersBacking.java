@@ -63,6 +63,28 @@ public class UsersBacking implements Serializable {
     private String selectedName;
     private String newPassword;
 
+    @Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
+    @Inject
+    private dk.pulje.web.support.Formats fmt;
+
+    /** View action: {@code ?export=CSV|XLSX} sends the users as the table shows them. */
+    public void export() {
+        dk.pulje.web.support.export.ListExport<UserSummary> columns = dk.pulje.web.support.export.ListExport
+                .<UserSummary>named("brugere", "Brugere")
+                .text("admin.users.username", UserSummary::username)
+                .text("admin.users.name", UserSummary::displayName)
+                .text("admin.users.roles", u -> u.roles().stream().map(fmt::label).sorted()
+                        .collect(Collectors.joining(", ")))
+                .text("admin.users.organisations", this::organisationsOf)
+                .text("admin.users.administeredFunds", this::administeredFundsOf)
+                .text("admin.users.readFunds", this::readFundsOf)
+                .text("admin.users.state", u -> messages.text(u.enabled() ? "admin.users.active" : "admin.users.inactive"))
+                .text("admin.users.lastLogin", u -> u.lastLoginAt() == null ? "" : fmt.shortDateTime(u.lastLoginAt()));
+        downloads.sendIfAsked(columns, () -> columns.of(users));
+    }
+
     @PostConstruct
     void load() {
         users = admin.users();

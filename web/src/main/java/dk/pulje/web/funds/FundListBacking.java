@@ -34,6 +34,17 @@ public class FundListBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
+    /** The list's download: the funds the caller administers (the page's own list). */
+    static final dk.pulje.web.support.export.ListExport<FundSummary> EXPORT = dk.pulje.web.support.export.ListExport
+            .<FundSummary>named("puljer", "Puljer")
+            .text("funds.name", FundSummary::name)
+            .text("funds.shortName", FundSummary::shortName)
+            .text("funds.funder", FundSummary::funderName)
+            .integer("funds.rounds", FundSummary::rounds);
+
     private List<FundSummary> administered;
     private List<OrganisationSummary> funders;
 
@@ -43,6 +54,11 @@ public class FundListBacking implements Serializable {
     void load() {
         administered = funds.administeredFunds();
         funders = organisations.list();
+    }
+
+    /** View action: {@code ?export=CSV|XLSX} sends the list. */
+    public void export() {
+        downloads.sendIfAsked(EXPORT, () -> EXPORT.of(administered));
     }
 
     public String create() {

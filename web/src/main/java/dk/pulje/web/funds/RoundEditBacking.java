@@ -17,6 +17,10 @@ import dk.pulje.web.support.Messages;
 import dk.pulje.web.support.PageIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import dk.pulje.application.export.ExportService;
+import dk.pulje.application.export.RoundExportRow;
+import dk.pulje.web.support.export.ListDownloads;
+import dk.pulje.web.support.export.ListExport;
 import jakarta.inject.Named;
 
 import java.io.IOException;
@@ -41,6 +45,32 @@ public class RoundEditBacking implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private ExportService exports;
+
+    @Inject
+    private ListDownloads downloads;
+
+    @Inject
+    private dk.pulje.web.support.pdf.PdfDownloads pdfs;
+
+    /**
+     * The round's projects as an allocation list, with the headers the import recognises (ColumnMappings), so that
+     * a downloaded round imports into another round with the same figures.
+     */
+    static final ListExport<RoundExportRow> EXPORT = ListExport.<RoundExportRow>named("runde-projekter", "Projekter")
+            .text("export.round.title", RoundExportRow::title)
+            .text("export.round.journalNumber", RoundExportRow::journalNumber)
+            .text("export.round.owner", RoundExportRow::ownerName)
+            .text("export.round.town", RoundExportRow::town)
+            .text("export.round.municipality", RoundExportRow::municipality)
+            .text("export.round.subPool", RoundExportRow::subPool)
+            .money("export.round.totalSum", RoundExportRow::totalSum)
+            .money("export.round.applied", RoundExportRow::applied)
+            .money("export.round.granted", RoundExportRow::granted)
+            .date("export.round.start", RoundExportRow::startDate)
+            .date("export.round.end", RoundExportRow::endDate);
 
     @Inject
     private Formats fmt;
@@ -81,6 +111,19 @@ public class RoundEditBacking implements Serializable {
             return;
         }
         fillForm();
+    }
+
+    /**
+     * View action after {@link #load}: {@code ?id=N&export=CSV|XLSX} sends the round's projects, page by page;
+     * {@code export=PDF} the round report.
+     */
+    public void export() {
+        if (round != null && dk.pulje.web.support.pdf.PdfDownloads.asked()) {
+            pdfs.round(round);
+        } else if (round != null) {
+            long roundId = round.id();
+            downloads.sendIfAsked(EXPORT, () -> EXPORT.paged((first, size) -> exports.roundProjects(roundId, first, size)));
+        }
     }
 
     private void reload() {

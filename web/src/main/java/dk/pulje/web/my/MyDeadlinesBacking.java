@@ -27,6 +27,23 @@ public class MyDeadlinesBacking {
 
     private List<Month> months;
 
+    @Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
+    /** The calendar's download: one row per deadline, the applicant's own only (the same service call). */
+    static final dk.pulje.web.support.export.ListExport<Deadline> EXPORT = dk.pulje.web.support.export.ListExport
+            .<Deadline>named("mine-frister", "Mine frister")
+            .date("deadline.column.date", Deadline::dueDate)
+            .text("deadline.column.kind", Deadline::kind)
+            .text("deadline.column.what", Deadline::detail)
+            .text("deadline.column.project", Deadline::projectTitle)
+            .money("export.column.amount", d -> dk.pulje.web.support.export.Amounts.of(d.amount()));
+
+    /** View action: {@code ?export=CSV|XLSX} sends the calendar's deadlines. */
+    public void export() {
+        downloads.sendIfAsked(EXPORT, () -> EXPORT.of(portal.myDeadlines(PortalService.CALENDAR_MONTHS)));
+    }
+
     /** A group of the calendar: the overdue items ({@code month} null), or one month's. */
     public record Month(YearMonth month, List<Deadline> deadlines) {
 

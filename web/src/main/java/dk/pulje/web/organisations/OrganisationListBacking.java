@@ -31,6 +31,34 @@ public class OrganisationListBacking implements Serializable {
     private String text;
     private List<OrganisationSummary> found = List.of();
 
+    @Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
+    /** The list's download: what the search finds (at most {@link #LIMIT}), as the table shows it. */
+    static final dk.pulje.web.support.export.ListExport<OrganisationSummary> EXPORT = dk.pulje.web.support.export.ListExport
+            .<OrganisationSummary>named("organisationer", "Organisationer")
+            .text("organisation.name", OrganisationSummary::name)
+            .text("organisation.type", OrganisationSummary::type)
+            .text("organisation.cvr", o -> o.cvr() == null ? null : o.cvr().toString())
+            .text("organisation.town", OrganisationSummary::town);
+
+    /**
+     * View action: {@code ?q=…} opens the page with that search done (the download links carry it), and with
+     * {@code export=CSV|XLSX} sends what it finds.
+     */
+    public void export() {
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback() && text != null) {
+            search();
+        }
+        downloads.sendIfAsked(EXPORT, () -> EXPORT.of(found));
+    }
+
+    /** The search text for the download links. */
+    public String getExportQuery() {
+        return text == null || text.isBlank() ? ""
+                : "q=" + java.net.URLEncoder.encode(text.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public void search() {
         found = organisations.search(text, LIMIT);
     }

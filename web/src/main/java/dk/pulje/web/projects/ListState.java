@@ -104,6 +104,16 @@ public class ListState implements Serializable {
         return (int) Math.min((long) (page - 1) * rows, Integer.MAX_VALUE - rows);
     }
 
+    /** The list's parameters for its download links: filters and sort, no page (the download is the whole list). */
+    public String getExportQuery() {
+        return queryWithout("page").replaceFirst("^\\?", "");
+    }
+
+    /** The table's own filters (the column filters) as the lazy model reads them, for the list's export. */
+    public java.util.Map<String, org.primefaces.model.FilterMeta> filterBy() {
+        return dk.pulje.web.support.export.LazyWindows.filters("title", title, "town", town, "fundName", fund, "status", status);
+    }
+
     /** The dashboards' filters of this state, for the search. */
     public ProjectDrillDown drillDown() {
         return new ProjectDrillDown(round, year, theme, drillTown, type, subPool, organisation);

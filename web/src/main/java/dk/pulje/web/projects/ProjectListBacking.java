@@ -3,6 +3,11 @@ package dk.pulje.web.projects;
 import dk.pulje.application.project.FundOption;
 import dk.pulje.application.project.ProjectCatalogService;
 import dk.pulje.application.project.ProjectDrillDown;
+import dk.pulje.application.project.ProjectSummary;
+import dk.pulje.web.support.export.Amounts;
+import dk.pulje.web.support.export.LazyWindows;
+import dk.pulje.web.support.export.ListDownloads;
+import dk.pulje.web.support.export.ListExport;
 import dk.pulje.domain.model.project.ProjectStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -33,8 +38,24 @@ public class ProjectListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The list's download: the columns of the table, amounts as numbers. */
+    static final ListExport<ProjectSummary> EXPORT = ListExport.<ProjectSummary>named("projekter", "Projekter")
+            .integer("export.column.id", ProjectSummary::id)
+            .text("projects.list.column.title", ProjectSummary::title)
+            .text("projects.list.column.fund", ProjectSummary::fundName)
+            .text("projects.list.column.round", ProjectSummary::roundName)
+            .text("projects.list.column.owner", ProjectSummary::ownerName)
+            .text("projects.list.column.town", ProjectSummary::town)
+            .text("projects.list.column.status", ProjectSummary::status)
+            .money("projects.list.column.totalSum", p -> Amounts.of(p.totalSum()))
+            .money("projects.list.column.granted", p -> Amounts.of(p.granted()))
+            .money("projects.list.column.paid", p -> Amounts.of(p.paid()));
+
     @Inject
     private ProjectCatalogService catalog;
+
+    @Inject
+    private ListDownloads downloads;
 
     private ProjectLazyDataModel projects;
     private List<FundOption> funds;
@@ -48,6 +69,12 @@ public class ProjectListBacking implements Serializable {
     void init() {
         projects = new ProjectLazyDataModel(catalog, state);
         funds = catalog.funds();
+    }
+
+    /** View action: {@code ?…&export=CSV|XLSX} sends the whole list as its filters and sort select it. */
+    public void export() {
+        downloads.sendIfAsked(EXPORT, () -> EXPORT.paged(
+                LazyWindows.of(projects, LazyWindows.sort(state.getSortMeta()), state.filterBy())));
     }
 
     /**

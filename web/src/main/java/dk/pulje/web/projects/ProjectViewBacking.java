@@ -31,6 +31,9 @@ public class ProjectViewBacking implements Serializable {
     private ProjectDetailService details;
 
     @Inject
+    private dk.pulje.web.support.pdf.PdfDownloads pdfs;
+
+    @Inject
     private ProjectHistoryService histories;
 
     @Inject
@@ -62,6 +65,16 @@ public class ProjectViewBacking implements Serializable {
             return;
         }
         history = histories.history(projectId);
+    }
+
+    /**
+     * View action after {@link #load}: {@code ?id=N&export=PDF} sends the project sheet of what this caller may read
+     * (a project they may not read was a 404 in {@code load}).
+     */
+    public void export() {
+        if (project != null && dk.pulje.web.support.pdf.PdfDownloads.asked()) {
+            pdfs.project(project);
+        }
     }
 
     private static Long parse(String text) {

@@ -42,6 +42,20 @@ public class WorkDeadlinesBacking implements Serializable {
     @Inject
     private WorkListService workLists;
 
+    @Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
+    /** The board's download: every deadline the filters select (the table's own search), page by page. */
+    static final dk.pulje.web.support.export.ListExport<Deadline> EXPORT = dk.pulje.web.support.export.ListExport
+            .<Deadline>named("frister", "Frister")
+            .date("deadline.column.date", Deadline::dueDate)
+            .text("deadline.column.kind", Deadline::kind)
+            .text("deadline.column.what", Deadline::detail)
+            .text("work.column.project", Deadline::projectTitle)
+            .text("work.column.owner", Deadline::ownerName)
+            .text("work.column.fund", Deadline::fundName)
+            .money("export.column.amount", d -> dk.pulje.web.support.export.Amounts.of(d.amount()));
+
     private int days = DeadlineSearch.DEFAULT_DAYS;
     private DeadlineKind kind;
     private Long fund;
@@ -69,6 +83,26 @@ public class WorkDeadlinesBacking implements Serializable {
         if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
             dataTable.setFirst(0);
         }
+    }
+
+    /** View action: {@code ?days=…&kind=…&fund=…&overdue=true&export=CSV|XLSX} sends the board as filtered. */
+    public void export() {
+        downloads.sendIfAsked(EXPORT, () -> EXPORT.paged(dk.pulje.web.support.export.LazyWindows.of(rows, Map.of(), Map.of())));
+    }
+
+    /** The filters for the download links (the board's filters are a form; its links carry what it shows). */
+    public String getExportQuery() {
+        StringBuilder query = new StringBuilder("days=").append(days);
+        if (kind != null) {
+            query.append("&kind=").append(kind.name());
+        }
+        if (fund != null) {
+            query.append("&fund=").append(fund);
+        }
+        if (overdueOnly) {
+            query.append("&overdue=true");
+        }
+        return query.toString();
     }
 
     public LazyDataModel<Deadline> getRows() {

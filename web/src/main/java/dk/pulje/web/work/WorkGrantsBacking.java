@@ -4,6 +4,8 @@ import dk.pulje.application.worklist.GrantSort;
 import dk.pulje.application.worklist.UnplannedGrant;
 import dk.pulje.application.worklist.WorkListSearch;
 import dk.pulje.application.worklist.WorkListService;
+import dk.pulje.web.support.export.Amounts;
+import dk.pulje.web.support.export.ListExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,19 @@ public class WorkGrantsBacking extends WorkListBacking<UnplannedGrant, GrantSort
     @PostConstruct
     void init() {
         init(service, new WorkLazyDataModel<>(new Source(service), COLUMNS, GrantSort.UNPLANNED, false));
+    }
+
+    static final ListExport<UnplannedGrant> EXPORT = ListExport.<UnplannedGrant>named("bevillinger-uden-plan", "Bevillinger")
+            .text("work.column.project", UnplannedGrant::projectTitle)
+            .text("work.column.owner", UnplannedGrant::ownerName)
+            .text("work.column.fund", UnplannedGrant::fundName)
+            .money("work.grants.column.granted", g -> Amounts.of(g.granted()))
+            .money("work.grants.column.planned", g -> Amounts.of(g.planned()))
+            .money("work.grants.column.unplanned", g -> Amounts.of(g.unplanned()));
+
+    @Override
+    protected ListExport<UnplannedGrant> exportColumns() {
+        return EXPORT;
     }
 
     @Override

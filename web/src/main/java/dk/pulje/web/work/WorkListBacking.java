@@ -28,6 +28,10 @@ public abstract class WorkListBacking<R, S extends Enum<S> & WorkListSort> imple
 
     private static final long serialVersionUID = 1L;
 
+    /** Injected into each page's bean: the list's download and its security log line. */
+    @jakarta.inject.Inject
+    private dk.pulje.web.support.export.ListDownloads downloads;
+
     private final WorkListState state;
     private WorkLazyDataModel<R, S> rows;
     private List<FundOption> funds;
@@ -46,6 +50,16 @@ public abstract class WorkListBacking<R, S extends Enum<S> & WorkListSort> imple
 
     /** The page's own address, for the browser's address bar. */
     protected abstract String path();
+
+    /** The list's columns for its download. */
+    protected abstract dk.pulje.web.support.export.ListExport<R> exportColumns();
+
+    /** View action: {@code ?…&export=CSV|XLSX} sends the whole list as its filters and sort select it. */
+    public void export() {
+        dk.pulje.web.support.export.ListExport<R> columns = exportColumns();
+        downloads.sendIfAsked(columns, () -> columns.paged(dk.pulje.web.support.export.LazyWindows.of(rows,
+                dk.pulje.web.support.export.LazyWindows.sort(state.getSortMeta()), state.filterBy())));
+    }
 
     /** After a filter, sort or page change: remember the table's state and give the browser its new address. */
     public void tableChanged(AjaxBehaviorEvent event) {

@@ -55,6 +55,16 @@ public class WorkListState implements Serializable {
         return query.isEmpty() ? "" : "?" + query;
     }
 
+    /** The list's parameters for its download links (a page number in it is ignored: the download is the whole list). */
+    public String getExportQuery() {
+        return query().replaceFirst("^\\?", "");
+    }
+
+    /** The table's filters as the lazy model reads them, for the list's export. */
+    public java.util.Map<String, org.primefaces.model.FilterMeta> filterBy() {
+        return dk.pulje.web.support.export.LazyWindows.filters("projectTitle", title, "fundName", fund, "due", due);
+    }
+
     /** The table's initial sort, or null (the list's default order) when the address names none. */
     public SortMeta getSortMeta() {
         if (sort == null) {

@@ -4,6 +4,8 @@ import dk.pulje.application.worklist.DuePayment;
 import dk.pulje.application.worklist.PaymentSort;
 import dk.pulje.application.worklist.WorkListSearch;
 import dk.pulje.application.worklist.WorkListService;
+import dk.pulje.web.support.export.Amounts;
+import dk.pulje.web.support.export.ListExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,18 @@ public class WorkPaymentsBacking extends WorkListBacking<DuePayment, PaymentSort
     @PostConstruct
     void init() {
         init(service, new WorkLazyDataModel<>(new Source(service), COLUMNS, PaymentSort.PLANNED_DATE, true));
+    }
+
+    static final ListExport<DuePayment> EXPORT = ListExport.<DuePayment>named("udbetalinger", "Udbetalinger")
+            .date("work.payments.column.plannedDate", DuePayment::plannedDate)
+            .money("work.payments.column.amount", p -> Amounts.of(p.amount()))
+            .text("work.column.project", DuePayment::projectTitle)
+            .text("work.column.owner", DuePayment::ownerName)
+            .text("work.column.fund", DuePayment::fundName);
+
+    @Override
+    protected ListExport<DuePayment> exportColumns() {
+        return EXPORT;
     }
 
     @Override

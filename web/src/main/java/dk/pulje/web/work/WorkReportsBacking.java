@@ -4,6 +4,8 @@ import dk.pulje.application.worklist.DueReport;
 import dk.pulje.application.worklist.ReportSort;
 import dk.pulje.application.worklist.WorkListSearch;
 import dk.pulje.application.worklist.WorkListService;
+import dk.pulje.web.support.export.Amounts;
+import dk.pulje.web.support.export.ListExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,19 @@ public class WorkReportsBacking extends WorkListBacking<DueReport, ReportSort> {
     @PostConstruct
     void init() {
         init(service, new WorkLazyDataModel<>(new Source(service), COLUMNS, ReportSort.DUE_DATE, true));
+    }
+
+    static final ListExport<DueReport> EXPORT = ListExport.<DueReport>named("rapporter", "Rapporter")
+            .date("work.reports.column.dueDate", DueReport::dueDate)
+            .text("work.reports.column.type", DueReport::type)
+            .text("work.column.project", DueReport::projectTitle)
+            .text("work.column.owner", DueReport::ownerName)
+            .text("work.column.fund", DueReport::fundName)
+            .text("work.reports.column.contact", DueReport::contactName);
+
+    @Override
+    protected ListExport<DueReport> exportColumns() {
+        return EXPORT;
     }
 
     @Override

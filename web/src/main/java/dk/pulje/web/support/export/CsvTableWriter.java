@@ -61,20 +61,12 @@ public final class CsvTableWriter {
             case MONEY, INTEGER -> number((value instanceof BigDecimal d) ? d : new BigDecimal(value.toString()));
             case SHARE, POINTS -> number(((BigDecimal) value).movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN));
             case DATE -> ((LocalDate) value).format(DATE);
-            case TEXT -> quote(defuse(value.toString()));
+            case TEXT -> quote(FormulaGuard.defuse(value.toString()));
         };
     }
 
     private static String number(BigDecimal value) {
         return value.toPlainString().replace('.', ',');
-    }
-
-    /** A text cell that a spreadsheet would read as a formula gets a leading apostrophe (OWASP's CSV injection advice). */
-    private static String defuse(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 
     private static String quote(String text) {

@@ -7,7 +7,7 @@ package dk.pulje.web.support.export;
 public record ExportColumn(String header, Kind kind) {
 
     public enum Kind {
-        /** Text; in CSV a leading = + - @ or tab is defused, so a spreadsheet never runs it as a formula. */
+        /** Text; in CSV and XLSX a leading = + - @ tab or CR is defused ({@link FormulaGuard}), so a spreadsheet never runs it. */
         TEXT,
         /** Whole number (a count). */
         INTEGER,

@@ -23,8 +23,9 @@ import java.util.Map;
  * {@code 1,234,567.00}): money {@code #,##0.00}, shares and points {@code 0.00%}, counts {@code 0}, dates as date
  * cells shown {@code dd-mm-yyyy}. A bold header row, the pane frozen below it, and column widths from the content.
  * <p>
- * Text always becomes a string cell: a cell "=1+1" is text and is never evaluated (unlike CSV, XLSX says what a cell
- * is, so no apostrophe is needed). Control characters, which XML 1.0 cannot carry, are replaced by a space.
+ * Text always becomes a string cell, and a text that starts like a formula (= + - @ tab CR) gets a leading apostrophe
+ * ({@link FormulaGuard}): a string cell is not evaluated when opened, but Excel and LibreOffice re-read it as a
+ * formula once someone edits the cell. Control characters, which XML 1.0 cannot carry, are replaced by a space.
  * <p>
  * Streaming (SXSSF, 100 rows in memory), so that an export of a large project list does not hold the sheet in memory.
  */
@@ -116,7 +117,7 @@ final class XlsxTableWriter {
                 return 10;
             }
             default -> {
-                String text = text(value.toString());
+                String text = text(FormulaGuard.defuse(value.toString()));
                 cell.setCellValue(text);
                 return text.lines().mapToInt(String::length).max().orElse(0);
             }

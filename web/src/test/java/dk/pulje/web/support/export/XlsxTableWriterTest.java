@@ -101,11 +101,32 @@ class XlsxTableWriterTest {
         try (XSSFWorkbook workbook = read(TABLE)) {
             Cell formulaLike = workbook.getSheetAt(0).getRow(2).getCell(0);
             assertEquals(CellType.STRING, formulaLike.getCellType());
-            assertEquals("=1+1", formulaLike.getStringCellValue());
+            // Issue 12: neutralised like CSV (OWASP): Excel re-reads an edited string cell as a formula.
+            assertEquals("'=1+1", formulaLike.getStringCellValue());
             Cell hostile = workbook.getSheetAt(0).getRow(3).getCell(0);
             assertEquals(CellType.STRING, hostile.getCellType());
-            assertEquals("@SUM(A1:A2) bell tab\nline", hostile.getStringCellValue());
+            assertEquals("'@SUM(A1:A2) bell tab\nline", hostile.getStringCellValue());
             assertEquals("Randers", workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void every_formula_start_is_neutralised_but_a_negative_amount_stays_a_number() throws IOException {
+        ExportTable table = new ExportTable("t", "t", List.of(ExportColumn.text("Titel"), ExportColumn.money("Bevilget")),
+                List.of(List.of("=HYPERLINK(\"http://evil.example\";\"klik\")", new BigDecimal("-250000.00")),
+                        List.of("+45 1234", new BigDecimal("1.00")), List.of("-2+3", new BigDecimal("2.00")),
+                        List.of("@cmd", new BigDecimal("3.00")), List.of("\tTab", new BigDecimal("4.00")),
+                        List.of("\rCR", new BigDecimal("5.00")), List.of("Helt almindelig", new BigDecimal("6.00"))));
+        try (XSSFWorkbook workbook = read(table)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> titles = List.of(1, 2, 3, 4, 5, 6, 7).stream()
+                    .map(r -> sheet.getRow(r).getCell(0)).peek(c -> assertEquals(CellType.STRING, c.getCellType()))
+                    .map(Cell::getStringCellValue).toList();
+            assertEquals(List.of("'=HYPERLINK(\"http://evil.example\";\"klik\")", "'+45 1234", "'-2+3", "'@cmd", "' Tab", "'\nCR",
+                    "Helt almindelig"), titles);
+            Cell negative = sheet.getRow(1).getCell(1);
+            assertEquals(CellType.NUMERIC, negative.getCellType());
+            assertEquals(-250000.00, negative.getNumericCellValue());
         }
     }
 
