@@ -103,3 +103,14 @@ Pulje.watchTimelines = function () {
     });
 };
 document.addEventListener('DOMContentLoaded', Pulje.watchTimelines);
+
+/**
+ * The import page (issue 12) is drawn anew at each step; the focus goes to what the step says first (the problem
+ * summary, the mapping's heading, the result), marked data-pulje-focus, so a screen reader reads it at once.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var target = document.querySelector('[data-pulje-focus]');
+    if (target) {
+        target.focus();
+    }
+});
