@@ -132,6 +132,18 @@ public class Grant extends VersionedEntity {
     }
 
     /**
+     * Corrects the amount applied for (an imported list that states it differently the second time). Not negative; a
+     * closed, rejected or withdrawn project's grant keeps what it had.
+     */
+    public void correctApplied(Money newApplied) {
+        if (Objects.equals(newApplied, applied)) {
+            return;
+        }
+        project.requireMoneyMayChange();
+        this.applied = Money.requireNotNegative(newApplied);
+    }
+
+    /**
      * Records the decision. The granted amount may be unknown (a document names a grant without a figure).
      * A decided grant is changed through {@link #amend}, never overwritten.
      */

@@ -110,6 +110,16 @@ public class Project extends VersionedEntity {
     @Column(name = "municipality", length = 100)
     private String municipality;
 
+    /**
+     * The stable key of the allocation-list row this project was imported from (issue 12, V25; unique in its round),
+     * so that importing the same list again finds it. Null for projects entered by hand. Not audited: it names where
+     * the project came from, it is not a fact about the project.
+     */
+    @NotAudited
+    @Size(max = 700)
+    @Column(name = "import_key", length = 700)
+    private String importKey;
+
     /** Why the project was rejected or withdrawn (the reason given with that step); null otherwise. */
     @Column(name = "status_reason", columnDefinition = "text")
     private String statusReason;
@@ -216,6 +226,15 @@ public class Project extends VersionedEntity {
 
     public void noteInternally(String note) {
         this.internalNote = Text.optional(note);
+    }
+
+    /** Marks the project as imported from the list row with this key (see {@code ImportKey}). */
+    public void keyForImport(String key) {
+        this.importKey = Text.optional(key);
+    }
+
+    public String getImportKey() {
+        return importKey;
     }
 
     public void assignOwner(Organisation newOwner) {
