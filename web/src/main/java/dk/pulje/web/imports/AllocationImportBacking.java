@@ -354,8 +354,8 @@ public class AllocationImportBacking implements Serializable {
     /** Headers no field reads, listed so the clerk sees what is left out. */
     public List<String> getIgnoredHeaders() {
         List<String> headers = uploaded == null ? List.of() : uploaded.sheet().headers();
-        return IntStream.range(0, headers.size()).filter(i -> !columns.containsValue(i))
-                .mapToObj(i -> columnName(i) + ": " + headers.get(i)).toList();
+        return ColumnMappings.ignored(headers, new ColumnMapping(columns)).stream()
+                .map(i -> columnName(i) + ": " + headers.get(i)).toList();
     }
 
     /** A spreadsheet's column letters: A … Z, AA …. */
