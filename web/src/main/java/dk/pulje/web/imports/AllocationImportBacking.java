@@ -174,6 +174,42 @@ public class AllocationImportBacking implements Serializable {
         return fundChoices;
     }
 
+    /**
+     * The fund select's converter: an id the page offered, or null for anything else. A forged or unknown id thus
+     * reaches {@link #read} as "no fund" and gets the page's own message, the same for both, instead of Faces'
+     * generic "not a valid value".
+     */
+    public jakarta.faces.convert.Converter<Long> getFundConverter() {
+        return new OfferedIds(() -> getFunds().stream().map(FundSummary::id).toList());
+    }
+
+    /** The round select's converter: a round of the chosen fund, "new round", or null (see {@link #getFundConverter}). */
+    public jakarta.faces.convert.Converter<Long> getRoundConverter() {
+        return new OfferedIds(() -> java.util.stream.Stream.concat(roundChoices.stream().map(RoundLine::id),
+                java.util.stream.Stream.of(NEW_ROUND)).toList());
+    }
+
+    private static final class OfferedIds implements jakarta.faces.convert.Converter<Long>, Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final transient java.util.function.Supplier<List<Long>> offered;
+
+        OfferedIds(java.util.function.Supplier<List<Long>> offered) {
+            this.offered = offered;
+        }
+
+        @Override
+        public Long getAsObject(FacesContext context, jakarta.faces.component.UIComponent component, String value) {
+            Long id = PageIds.parse(value);
+            return id != null && offered.get().contains(id) ? id : null;
+        }
+
+        @Override
+        public String getAsString(FacesContext context, jakarta.faces.component.UIComponent component, Long value) {
+            return value == null ? "" : value.toString();
+        }
+    }
+
     /** The chosen fund's rounds, newest first; read again when the fund changes. */
     public void fundChanged() {
         roundId = null;
@@ -233,8 +269,9 @@ public class AllocationImportBacking implements Serializable {
                 return false;
             }
             return true;
-        } catch (RuleViolation violation) {
-            messages.error(violation);
+        } catch (UnreadableFile unreadable) {
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, unreadable.text(locale.getLocale()), null));
             uploaded = null;
             return false;
         }
@@ -552,7 +589,11 @@ public class AllocationImportBacking implements Serializable {
     private ImportSheet sheet() {
         if (uploaded == null) {
             // The view outlived its transient parts (a restored session): read the kept bytes again.
-            uploaded = UploadedSheet.read(fileName, Objects.requireNonNull(content, "no file"), encoding, separator);
+            try {
+                uploaded = UploadedSheet.read(fileName, Objects.requireNonNull(content, "no file"), encoding, separator);
+            } catch (UnreadableFile e) {
+                throw new IllegalStateException("The file read before cannot be read again", e);
+            }
         }
         return uploaded.sheet();
     }
