@@ -53,15 +53,21 @@ public final class Benchmark {
     private final int requests;
     private final Random random = new Random(42);
 
-    private Benchmark(int projects, int requests) {
+    /** {@code ./pulje bench import [projects]}: only the import case (issue 12), on a smaller portfolio. */
+    private final boolean importOnly;
+
+    private Benchmark(int projects, int requests, boolean importOnly) {
         this.projects = projects;
         this.requests = requests;
+        this.importOnly = importOnly;
     }
 
     public static void main(String[] args) throws Exception {
-        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        new Benchmark(projects, requests).run(Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize());
+        boolean importOnly = args.length > 0 && "import".equals(args[0]);
+        String[] numbers = importOnly ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        int projects = numbers.length > 0 ? Integer.parseInt(numbers[0]) : importOnly ? 10_000 : 100_000;
+        int requests = numbers.length > 1 ? Integer.parseInt(numbers[1]) : 200;
+        new Benchmark(projects, requests, importOnly).run(Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize());
     }
 
     private void run(Path home) throws Exception {
@@ -88,10 +94,15 @@ public final class Benchmark {
             server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
                     "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false"));
             server.awaitReady(Duration.ofMinutes(5));
-            measure(config.url());
+            if (!importOnly) {
+                measure(config.url());
+            }
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
-                measureListQueries(connection);
-                measureDashboards(config.url(), connection);
+                if (!importOnly) {
+                    measureListQueries(connection);
+                    measureDashboards(config.url(), connection);
+                }
+                ImportBench.measure(config.url(), "bench-admin", PASSWORD, firstFund(connection), connection, System.out);
             }
         } finally {
             server.stop(Duration.ofSeconds(60));
@@ -289,6 +300,14 @@ public final class Benchmark {
             double net = Math.max(0, server - (api ? apiFloor : pageFloor));
             System.out.printf(Locale.ROOT, "%-56s %8.1f %8.1f %8.1f %8.2f %6d%n", dashboardCase.name(), server, net, sql,
                     net / sql, statements.size());
+        }
+    }
+
+    private static long firstFund(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select min(id) from fund")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

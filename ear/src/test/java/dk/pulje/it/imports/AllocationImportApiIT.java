@@ -47,6 +47,7 @@ class AllocationImportApiIT {
 
     private static final String HEADER = "Projekt;By;Delpulje;Samlet projektsum;Bevilget\r\n";
     private static DemoIds ids;
+    private static long fund;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,6 +57,7 @@ class AllocationImportApiIT {
     @BeforeAll
     static void ids() {
         ids = DemoIds.withMixedUser();
+        fund = ImportFund.ensure();
     }
 
     @Test
@@ -63,13 +65,13 @@ class AllocationImportApiIT {
         String round = "Importeret " + UUID.randomUUID().toString().substring(0, 8) + " 2024";
         byte[] file = seedList(UnaryOperator.identity());
 
-        Map<String, Object> dry = json(post("mixed", file, ids.educationFund(), round, true, true), 200);
+        Map<String, Object> dry = json(post(ImportFund.USER, file, fund, round, true, true), 200);
         assertEquals(false, dry.get("stored"));
         assertEquals(15L, totals(dry).get("created"));
-        assertEquals(404, post("mixed", file, ids.educationFund(), round, false, true).statusCode(),
+        assertEquals(404, post(ImportFund.USER, file, fund, round, false, true).statusCode(),
                 "a dry run does not create the round");
 
-        Map<String, Object> first = json(post("mixed", file, ids.educationFund(), round, true, false), 200);
+        Map<String, Object> first = json(post(ImportFund.USER, file, fund, round, true, false), 200);
         assertEquals(true, first.get("stored"));
         assertEquals(true, first.get("roundCreated"));
         assertEquals(Map.of("rows", 15L, "created", 15L, "updated", 0L, "unchanged", 0L, "refused", 0L), totals(first));
@@ -81,7 +83,7 @@ class AllocationImportApiIT {
 
         SeedDocument seed = SeedDocument.regionMidtjylland2024();
         Map<String, Object> imported = summary(roundId);
-        Map<String, Object> demo = summary(ids.educationRound());
+        Map<String, Object> demo = summary("admin", ids.educationRound());
         assertEquals(plain(seed.granted().sum()), ((Map<?, ?>) imported.get("granted")).get("sum"));
         assertEquals(plain(seed.totalSum().sum()), ((Map<?, ?>) imported.get("totalSum")).get("sum"));
         assertEquals(demo.get("granted"), imported.get("granted"));
@@ -89,13 +91,13 @@ class AllocationImportApiIT {
         assertEquals(demo.get("projects"), imported.get("projects"));
         assertEquals(grantedPerPool(demo), grantedPerPool(imported), "the sub-pools as in the demo round");
 
-        Map<String, Object> again = json(post("mixed", file, ids.educationFund(), String.valueOf(roundId), false, false), 200);
+        Map<String, Object> again = json(post(ImportFund.USER, file, fund, String.valueOf(roundId), false, false), 200);
         assertEquals(Map.of("rows", 15L, "created", 0L, "updated", 0L, "unchanged", 15L, "refused", 0L), totals(again));
         assertEquals(imported, summary(roundId));
 
         byte[] corrected = seedList(line -> line.startsWith("MYRE Midt;") ? line.replace("2,7 mio. kroner", "2,8 mio. kroner")
                 : line.startsWith("Lær med AI;") ? line.replace("1,027 mio. kroner", "1,1 mio. kroner") : line);
-        Map<String, Object> fixed = json(post("mixed", corrected, ids.educationFund(), round, false, false), 200);
+        Map<String, Object> fixed = json(post(ImportFund.USER, corrected, fund, round, false, false), 200);
         assertEquals(Map.of("rows", 15L, "created", 0L, "updated", 2L, "unchanged", 13L, "refused", 0L), totals(fixed));
         assertEquals(List.of("Lær med AI", "MYRE Midt"), rows(fixed).stream().filter(r -> "UPDATED".equals(r.get("status")))
                 .map(r -> r.get("title")).sorted().toList());
@@ -121,7 +123,7 @@ class AllocationImportApiIT {
                 + "Stavet by;Horsen;Åben pulje;1 mio.;0,5 mio.\r\n"
                 + "To gange;Aarhus;Åben pulje;1 mio.;0,5 mio.\r\n"
                 + "to  gange.;aarhus;Åben pulje;1 mio.;0,5 mio.\r\n";
-        HttpResponse<String> response = post("mixed", hostile.getBytes(StandardCharsets.UTF_8), ids.educationFund(),
+        HttpResponse<String> response = post(ImportFund.USER, hostile.getBytes(StandardCharsets.UTF_8), fund,
                 round, true, false);
         assertEquals(422, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -144,10 +146,10 @@ class AllocationImportApiIT {
         assertTrue(byRow.get(11L).get("messages").toString().contains("Temapulje"), "the round's sub-pools are listed");
         assertTrue(byRow.get(13L).get("messages").toString().contains("række 14"), byRow.get(13L).toString());
         assertTrue(byRow.get(14L).get("messages").toString().contains("række 13"), byRow.get(14L).toString());
-        assertEquals(404, post("mixed", hostile.getBytes(StandardCharsets.UTF_8), ids.educationFund(), round, false, true)
+        assertEquals(404, post(ImportFund.USER, hostile.getBytes(StandardCharsets.UTF_8), fund, round, false, true)
                 .statusCode(), "nothing stored: not even the round");
 
-        HttpResponse<String> english = post("mixed", hostile.getBytes(StandardCharsets.UTF_8), ids.educationFund(),
+        HttpResponse<String> english = post(ImportFund.USER, hostile.getBytes(StandardCharsets.UTF_8), fund,
                 round, true, true, "en");
         assertTrue(english.body().contains("Did you mean Horsens?"), english.body());
     }
@@ -158,13 +160,15 @@ class AllocationImportApiIT {
         byte[] garbage = new byte[4096];
         new java.util.Random(12).nextBytes(garbage);
         garbage[0] = 0;
-        assertProblem(post("mixed", garbage, ids.educationFund(), "x", true, true), 400);
-        assertProblem(post("mixed", new byte[0], ids.educationFund(), "x", true, true), 400);
-        assertProblem(post("mixed", new byte[10 * 1024 * 1024 + 100 * 1024], ids.educationFund(), "x", true, true), 413);
-        assertProblem(post("mixed", file, ids.foreignFund(), "x", true, true), 404);
-        assertProblem(post("mixed", file, ids.developmentFund(), "x", true, true), 404);
-        assertProblem(post("mixed", file, ids.educationFund(), String.valueOf(ids.foreignRound()), false, true), 404);
-        assertProblem(post("region", file, ids.educationFund(), "x", true, true), 403);
+        assertProblem(post(ImportFund.USER, garbage, fund, "x", true, true), 400);
+        assertProblem(post(ImportFund.USER, new byte[0], fund, "x", true, true), 400);
+        assertProblem(post(ImportFund.USER, new byte[10 * 1024 * 1024 + 100 * 1024], fund, "x", true, true), 413);
+        assertProblem(post(ImportFund.USER, file, ids.foreignFund(), "x", true, true), 404);
+        assertProblem(post(ImportFund.USER, file, ids.developmentFund(), "x", true, true), 404);
+        assertProblem(post(ImportFund.USER, file, ids.educationFund(), "x", true, true), 404);
+        assertProblem(post("admin", file, fund, "x", true, true), 404);
+        assertProblem(post(ImportFund.USER, file, fund, String.valueOf(ids.foreignRound()), false, true), 404);
+        assertProblem(post("region", file, fund, "x", true, true), 403);
     }
 
     // --- the file as a clerk would type it -----------------------------------------------------------------------
@@ -241,7 +245,11 @@ class AllocationImportApiIT {
     }
 
     private static Map<String, Object> summary(long roundId) {
-        HttpResponse<String> response = WebClient.basic("mixed", DemoUser.PASSWORD).get("api/v1/rounds/" + roundId + "/summary");
+        return summary(ImportFund.USER, roundId);
+    }
+
+    private static Map<String, Object> summary(String user, long roundId) {
+        HttpResponse<String> response = WebClient.basic(user, DemoUser.PASSWORD).get("api/v1/rounds/" + roundId + "/summary");
         return json(response, 200);
     }
 

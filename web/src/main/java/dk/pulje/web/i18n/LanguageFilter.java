@@ -30,7 +30,10 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String language = request.getParameter("lang");
+        // Not for the API: it speaks the Accept-Language, and reading a parameter would parse a POST's whole body here,
+        // before the API can refuse an upload that is too large with problem details (issue 12).
+        String language = request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? null
+                : request.getParameter("lang");
         if (language != null) {
             localeBacking.setLanguage(language);
             if (request.getUserPrincipal() != null) {

@@ -105,6 +105,7 @@ public class AllocationImportResource {
     }
 
     /** Problem details with the report as an extension member (RFC 9457 §3.2). */
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"type", "title", "status", "detail", "report"})
     public record RefusedImport(String type, String title, int status, String detail, ImportReportJson report) {
     }
 
@@ -117,6 +118,7 @@ public class AllocationImportResource {
     }
 
     /** A refusal with a message of Pulje's own (never the request's text echoed). */
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"type", "title", "status", "detail"})
     public record PlainProblem(String type, String title, int status, String detail) {
     }
 

@@ -5,6 +5,8 @@ import dk.pulje.application.imports.RowMessage;
 import dk.pulje.application.imports.RowReport;
 import dk.pulje.application.imports.RowStatus;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -13,18 +15,22 @@ import java.util.Locale;
  * the fund and round, whether anything was stored, the totals, and every row with its messages in the reader's
  * language.
  */
+@JsonbPropertyOrder({"fund", "round", "roundCreated", "dryRun", "stored", "totals", "rows"})
 public record ImportReportJson(Named fund, Named round, boolean roundCreated, boolean dryRun, boolean stored,
                                Totals totals, List<Row> rows) {
 
     public record Named(long id, String name) {
     }
 
+    @JsonbPropertyOrder({"rows", "created", "updated", "unchanged", "refused"})
     public record Totals(int rows, long created, long updated, long unchanged, long refused) {
     }
 
+    @JsonbPropertyOrder({"row", "key", "title", "status", "projectId", "messages"})
     public record Row(int row, String key, String title, RowStatus status, Long projectId, List<Message> messages) {
     }
 
+    @JsonbPropertyOrder({"severity", "field", "message"})
     public record Message(RowMessage.Severity severity, String field, String message) {
     }
 

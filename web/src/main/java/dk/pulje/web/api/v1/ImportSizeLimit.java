@@ -5,7 +5,6 @@ import dk.pulje.web.api.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -33,7 +32,7 @@ public class ImportSizeLimit implements ContainerRequestFilter {
                     .filter(l -> "en".equals(l.getLanguage())).map(l -> Locale.ENGLISH)
                     .orElse(Locale.forLanguageTag("da"));
             request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE)
-                    .header(HttpHeaders.CONNECTION, "close")
+                    .header("Connection", "close")
                     .entity(new AllocationImportResource.PlainProblem("about:blank", "Content Too Large", 413,
                             new RuleViolation("import.api.tooLarge").messageIn(locale)))
                     .build());
