@@ -114,3 +114,16 @@ document.addEventListener('DOMContentLoaded', function () {
         target.focus();
     }
 });
+
+/**
+ * A wide table that scrolls inside its frame (the import's preview, issue 12) must be reachable by keyboard to be
+ * scrolled: its frame becomes a focusable, named region (the table's caption names it).
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.pulje-scroll-region .ui-datatable-tablewrapper').forEach(function (frame) {
+        var caption = frame.closest('.ui-datatable').querySelector('.ui-datatable-header');
+        frame.setAttribute('tabindex', '0');
+        frame.setAttribute('role', 'region');
+        frame.setAttribute('aria-label', caption ? caption.textContent.trim() : document.title);
+    });
+});

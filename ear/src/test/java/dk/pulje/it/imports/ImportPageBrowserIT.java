@@ -92,8 +92,8 @@ class ImportPageBrowserIT extends BrowserTest {
         assertEquals(10, preview.size(), "the first 10 rows");
         String euroSkills = preview.get(0).getText();
         assertTrue(euroSkills.contains("EuroSkills 2025"), euroSkills);
-        assertTrue(euroSkills.contains("11.063.000,00"), "amounts as Pulje stores them, in Danish: " + euroSkills);
-        assertTrue(euroSkills.contains("6.000.000,00"), euroSkills);
+        assertTrue(euroSkills.contains("11.063.000 kr."), "amounts as Pulje stores them, in Danish: " + euroSkills);
+        assertTrue(euroSkills.contains("6.000.000 kr."), euroSkills);
         Browser.screenshot(browser, "import-mapping");
         Accessibility.assertNoViolations(browser, "import, columns and preview");
 
@@ -214,8 +214,9 @@ class ImportPageBrowserIT extends BrowserTest {
         assertTrue(summary.contains("Ret filen og upload den igen"), summary);
         List<WebElement> problems = rows("import:problems");
         assertTrue(problems.size() >= 3, "one line per problem: " + problems.size());
-        assertTrue(problems.stream().anyMatch(r -> r.getText().startsWith("2 ")) || problems.stream().anyMatch(r -> r.getText().startsWith("3 ")),
-                "row numbers as the spreadsheet shows them");
+        List<Integer> rowNumbers = problems.stream().map(r -> Integer.parseInt(r.findElement(By.tagName("td")).getText().strip())).toList();
+        assertTrue(rowNumbers.stream().allMatch(n -> n >= 2), "row numbers as the spreadsheet shows them (header = 1): " + rowNumbers);
+        assertTrue(rowNumbers.stream().distinct().count() >= 3, "problems of several rows, each on its own line: " + rowNumbers);
         assertTrue(text("import:problems").contains("Fejl"), "said in words, not by colour alone");
         WebElement store = browser.findElement(By.id("import:store"));
         assertFalse(store.isEnabled(), "storing is disabled while any row is refused");
@@ -226,8 +227,10 @@ class ImportPageBrowserIT extends BrowserTest {
         Accessibility.assertNoViolations(browser, "import, problems (refused)");
 
         // A forged store (the button enabled in the page) stores nothing either.
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('import:store').removeAttribute('disabled');");
-        click("import:store");
+        WebElement body = browser.findElement(By.tagName("body"));
+        ((JavascriptExecutor) browser).executeScript("var b = document.getElementById('import:store');"
+                + " b.removeAttribute('disabled'); b.classList.remove('ui-state-disabled'); b.click();");
+        wait.until(ExpectedConditions.stalenessOf(body));
         settle();
         assertTrue(browser.findElement(By.id("summary")).getText().contains("intet er gemt"), text("summary"));
         assertEquals(before, ImportPageFund.allProjects(), "nothing stored");
@@ -295,6 +298,28 @@ class ImportPageBrowserIT extends BrowserTest {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         waitForStep("problem-summary");
         assertEquals("problem-summary", active());
+    }
+
+    @Test
+    void theFundAndRoundPagesLinkToTheImportWithThemChosen() {
+        long fund = ImportPageFund.ensure();
+        long round = ImportPageFund.roundId(ImportPageFund.TEMPLATE_ROUND);
+        Browser.login(browser, ImportPageFund.CLERK, DemoUser.PASSWORD);
+        browser.get(Browser.baseUrl() + "funds/round.xhtml?id=" + round);
+        settle();
+        browser.findElement(By.id("import-allocations")).click();
+        wait.until(ExpectedConditions.urlContains("imports/allocations.xhtml"));
+        settle();
+        assertEquals(String.valueOf(fund), new Select(browser.findElement(By.id("upload:fund"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(ImportPageFund.TEMPLATE_ROUND, new Select(browser.findElement(By.id("upload:round"))).getFirstSelectedOption().getText());
+
+        browser.get(Browser.baseUrl() + "funds/fund.xhtml?id=" + fund);
+        settle();
+        browser.findElement(By.id("import-allocations")).click();
+        wait.until(ExpectedConditions.urlContains("imports/allocations.xhtml"));
+        settle();
+        assertEquals(String.valueOf(fund), new Select(browser.findElement(By.id("upload:fund"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Vælg runde", new Select(browser.findElement(By.id("upload:round"))).getFirstSelectedOption().getText());
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
@@ -418,7 +443,7 @@ class ImportPageBrowserIT extends BrowserTest {
         assertEquals(element, browser.switchTo().activeElement(), "Tab reaches " + element.getAttribute("id"));
     }
 
-    /** Σ of a money column of the project list, as shown ("11.063.000,00 kr."). */
+    /** Σ of a money column of the project list, as shown ("11.063.000 kr."). */
     private BigDecimal sumOfColumn(String column) {
         BigDecimal sum = BigDecimal.ZERO;
         for (WebElement cell : browser.findElements(By.cssSelector(

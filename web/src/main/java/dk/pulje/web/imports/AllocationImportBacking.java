@@ -611,7 +611,7 @@ public class AllocationImportBacking implements Serializable {
     }
 
     public String getDetectedEncoding() {
-        return uploaded == null ? "" : uploaded.encoding();
+        return uploaded == null ? "" : "windows-1252".equalsIgnoreCase(uploaded.encoding()) ? "Windows-1252" : uploaded.encoding();
     }
 
     public String getDetectedSeparator() {
