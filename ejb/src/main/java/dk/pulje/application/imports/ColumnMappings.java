@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Proposes a mapping from a list's headers, Danish and English (project/titel, by/town, kommune, delpulje/sub-pool,
@@ -22,6 +23,8 @@ import java.util.Map;
  */
 public final class ColumnMappings {
 
+    private static final Pattern UNIT = Pattern.compile(
+            "\\b(i\\s+)?((mio\\.?\\s*)?(kr\\.?|kroner|dkk)|t\\.?\\s*kr\\.?|tkr\\.?|mio\\.?|millioner)[\\s.:]*$");
     private static final Map<String, ImportField> NAMES = names();
 
     private ColumnMappings() {
@@ -65,10 +68,12 @@ public final class ColumnMappings {
         String s = header.toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
                 .replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+        // "i mio. kr.", "kr.", "t.kr.", "DKK" after the name, as a word of its own: the unit is the amount reader's
+        // business, not the column's name. Cut while the words are still apart ("Bevilget kr." is not "bevilgetkr"
+        // less "tkr").
+        s = UNIT.matcher(s).replaceFirst("");
         s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.replaceAll("[^a-z0-9]", "");
-        // "i mio. kr.", "kr.", "DKK" after the name: the unit is the amount reader's business, not the column's name.
-        return s.replaceFirst("(i)?(mio|tkr|t)?(kr|kroner|dkk)$", "").replaceFirst("(i)?mio$", "");
+        return s.replaceAll("[^a-z0-9]", "");
     }
 
     private static Map<String, ImportField> names() {

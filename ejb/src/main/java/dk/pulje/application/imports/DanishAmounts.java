@@ -25,6 +25,8 @@ public final class DanishAmounts {
     /** How much of a refused cell a message quotes. */
     static final int QUOTED_LENGTH = 40;
 
+    /** The largest amount a money column holds (numeric(15, 2)): a longer one is a typing error, not a grant. */
+    static final BigDecimal LARGEST = new BigDecimal("9999999999999.99");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -116,6 +118,9 @@ public final class DanishAmounts {
         if (kroner.stripTrailingZeros().scale() > Money.SCALE) {
             return new AmountReading(null, RowMessage.error(field, "import.amount.fractionOfOere", quoted(cell),
                     kroner.stripTrailingZeros().toPlainString()));
+        }
+        if (kroner.compareTo(LARGEST) > 0) {
+            return new AmountReading(null, RowMessage.error(field, "import.amount.tooLarge", quoted(cell), Money.dkk(LARGEST)));
         }
         BigDecimal exact = kroner.setScale(Money.SCALE);
         return new AmountReading(exact, warning == null ? null

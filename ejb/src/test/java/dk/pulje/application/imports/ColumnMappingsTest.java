@@ -77,7 +77,16 @@ class ColumnMappingsTest {
             "End date            | END_DATE",
             "Tema                | THEME",
             "Theme               | THEME",
-            "Delpulje\u00a0      | SUB_POOL"})
+            "Delpulje\u00a0      | SUB_POOL",
+            "Bevilget kr.        | GRANTED",
+            "Bevilget, kr.:      | GRANTED",
+            "Ansøgt kr.          | APPLIED",
+            "Samlet budget kr    | TOTAL",
+            "Støtte, t.kr.       | GRANTED",
+            "Støtte i tkr.       | GRANTED",
+            "Støtte i mio.       | GRANTED",
+            "Tilskud DKK         | GRANTED",
+            "Projekt [navn]      | TITLE"})
     void proposesTheFieldForDanishAndEnglishHeaders(String header, ImportField field) {
         ColumnMapping mapping = ColumnMappings.propose(List.of("Noget andet", header));
 

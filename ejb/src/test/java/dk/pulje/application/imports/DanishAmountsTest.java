@@ -151,6 +151,16 @@ class DanishAmountsTest {
     }
 
     @Test
+    void refusesAnAmountLargerThanAMoneyColumnHolds() {
+        assertEquals(new BigDecimal("9999999999999.99"), DanishAmounts.read("9.999.999.999.999,99", ImportField.TOTAL).kroner());
+        for (String cell : List.of("10.000.000.000.000", "99999999999999999999", "10.000.000 mio.")) {
+            AmountReading reading = DanishAmounts.read(cell, ImportField.TOTAL);
+            assertNull(reading.kroner(), cell);
+            assertEquals("import.amount.tooLarge", reading.message().key(), cell);
+        }
+    }
+
+    @Test
     void anAmountWithMoreDecimalsThatScaleToWholeOereIsExact() {
         assertEquals(new BigDecimal("5052000.00"), DanishAmounts.read("5,052 mio.", ImportField.GRANTED).kroner());
         assertEquals(new BigDecimal("1234567.89"), DanishAmounts.read("1,23456789 mio.", ImportField.GRANTED).kroner());
@@ -158,7 +168,7 @@ class DanishAmountsTest {
 
     @Test
     void everyMessageIsInBothLanguages() {
-        for (String cell : List.of("abc", "-5", "0,001", "0324 mio.", "11.063 mio.")) {
+        for (String cell : List.of("abc", "-5", "0,001", "0324 mio.", "11.063 mio.", "99999999999999999")) {
             RowMessage message = DanishAmounts.read(cell, ImportField.TOTAL).message();
             String danish = message.text(DANISH);
             String english = message.text(Locale.ENGLISH);

@@ -2,6 +2,8 @@ package dk.pulje.web.imports;
 
 import dk.pulje.application.imports.ImportSheet;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 
 /**
@@ -39,6 +41,18 @@ public final class AllocationFileReader {
     }
 
     /**
+     * The upload as a sheet, reading at most one byte more than the limit: a 1 GB body is refused after 10 MB, never
+     * held in memory (the REST resource and the page pass the upload's stream here).
+     */
+    public ReadResult readUpload(InputStream upload, String fileName, ReadOptions options) throws UnreadableFile, IOException {
+        byte[] bytes = upload == null ? new byte[0] : upload.readNBytes(limits.maxBytes() + 1);
+        if (bytes.length > limits.maxBytes()) {
+            throw new UnreadableFile("import.file.tooBigStream", name(fileName), megabytes(limits.maxBytes()));
+        }
+        return read(bytes, fileName, options);
+    }
+
+    /**
      * The file as a sheet, and how it was read.
      *
      * @param fileName the name it was uploaded with (for messages; may be null)
@@ -46,7 +60,7 @@ public final class AllocationFileReader {
      * @throws UnreadableFile when nothing of the file can be imported, with the reason
      */
     public ReadResult read(byte[] bytes, String fileName, ReadOptions options) throws UnreadableFile {
-        String name = fileName == null || fileName.isBlank() ? "" : fileName.strip();
+        String name = name(fileName);
         if (bytes == null || bytes.length == 0) {
             throw new UnreadableFile("import.file.empty", name);
         }
@@ -93,6 +107,10 @@ public final class AllocationFileReader {
             }
         }
         return controls * 10 <= length; // at most 10 %
+    }
+
+    private static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? "" : fileName.strip();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -23,6 +23,8 @@ import org.xml.sax.XMLReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -181,6 +183,8 @@ final class XlsxReading {
     /** Numbers as plain digits and dates as ISO text, whatever format the cell was shown in. */
     static final class PlainValues extends DataFormatter {
 
+        private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             return formatRawCellContents(value, formatIndex, formatString, false);
@@ -195,12 +199,17 @@ final class XlsxReading {
             return plain(value);
         }
 
-        /** 1.0E7 → "10000000", 5052000.5 → "5052000.5": the shortest decimal that is this double, ungrouped. */
+        /**
+         * 1.0E7 → "10000000", 5052000.5 → "5052000.5": ungrouped, never scientific, to 15 significant digits. Fifteen
+         * because that is what Excel shows and computes with: a formula's saved result may carry binary noise in the
+         * 16th and 17th digit (=0,1+0,2 is saved as 0.30000000000000004), which the clerk never saw and which would
+         * otherwise read as fractions of øre. 15 digits hold every amount up to 10.000 billion kroner with øre.
+         */
         static String plain(double value) {
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 return String.valueOf(value);
             }
-            return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+            return new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
         }
     }
 }

@@ -169,6 +169,27 @@ class AllocationFileReaderTest {
     }
 
     @Test
+    void anUploadStreamIsReadNoFurtherThanTheLimit() throws Exception {
+        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                served.incrementAndGet();
+                return 'a';
+            }
+        };
+
+        UnreadableFile refusal = assertThrows(UnreadableFile.class, () -> reader.readUpload(endless, "uendelig.csv", ReadOptions.DETECT));
+
+        assertEquals("import.file.tooBigStream", refusal.key());
+        assertEquals(AllocationFileReader.MAX_BYTES + 1, served.get());
+        assertEquals("Filen \"uendelig.csv\" fylder mere end 10 MB, som er det højeste for en bevillingsliste. Del listen i flere filer.",
+                refusal.text(Locale.forLanguageTag("da")));
+        assertEquals(List.of("Projekt"), reader.readUpload(new java.io.ByteArrayInputStream("Projekt\nA\n".getBytes(StandardCharsets.UTF_8)),
+                "l.csv", ReadOptions.DETECT).sheet().headers());
+    }
+
+    @Test
     void exactlyTenMegabytesIsRead() throws UnreadableFile {
         byte[] head = "Projekt;Støtte\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] file = new byte[AllocationFileReader.MAX_BYTES];

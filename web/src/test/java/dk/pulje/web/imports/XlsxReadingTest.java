@@ -173,7 +173,10 @@ class XlsxReadingTest {
         assertEquals("0.1", XlsxReading.PlainValues.plain(0.1));
         assertEquals("-5", XlsxReading.PlainValues.plain(-5));
         assertEquals("0", XlsxReading.PlainValues.plain(0));
-        assertEquals("0.30000000000000004", XlsxReading.PlainValues.plain(0.1 + 0.2), "not rounded: the amount reader refuses it");
+        assertEquals("0.3", XlsxReading.PlainValues.plain(0.1 + 0.2), "as Excel shows it, to 15 digits");
+        assertEquals("883000", XlsxReading.PlainValues.plain(0.883 * 1_000_000));
+        assertEquals("1234567890123.45", XlsxReading.PlainValues.plain(1_234_567_890_123.45));
+        assertEquals("0.125", XlsxReading.PlainValues.plain(0.125), "real decimals stay: the amount reader refuses them");
     }
 
     interface Book {
