@@ -128,6 +128,16 @@ class MigrationsIT {
                 "report_milestone_aud", "report_obligation_aud", "report_section_aud", "report_spending_aud", "result_goal_aud", "sub_pool_aud", "sub_pool_theme_aud"), tables);
     }
 
+    /** V25: an imported row's key is unique within its round; projects entered by hand (no key) are left out. */
+    @Test
+    void theImportKeyIsUniquePerRound() {
+        String definition = (String) em.createNativeQuery(
+                "select indexdef from pg_indexes where indexname = 'project_import_key_idx'").getSingleResult();
+        assertTrue(definition.startsWith("CREATE UNIQUE INDEX"), definition);
+        assertTrue(definition.contains("(round_id, import_key)"), definition);
+        assertTrue(definition.contains("WHERE (import_key IS NOT NULL)"), definition);
+    }
+
     /**
      * V24: every entity table takes its id from the one pooled sequence (so Hibernate can batch inserts) and none is an
      * identity column any more; a row written by hand and rows Hibernate numbers in blocks never share an id.

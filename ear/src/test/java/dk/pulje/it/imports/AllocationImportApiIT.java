@@ -2,6 +2,7 @@ package dk.pulje.it.imports;
 
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.it.support.DemoIds;
+import dk.pulje.it.support.ImportFixtures;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
 import dk.pulje.it.support.SeedDocument;
@@ -154,14 +155,51 @@ class AllocationImportApiIT {
         assertTrue(english.body().contains("Did you mean Horsens?"), english.body());
     }
 
+    /** Helper A's fixture files: the clerk's CSV, the same list as XLSX, the corrected file, hostile and broken files. */
+    @Test
+    void theFixtureFilesAsAClerkWouldSendThem() {
+        SeedDocument seed = SeedDocument.regionMidtjylland2024();
+        String round = "Fixtures " + UUID.randomUUID().toString().substring(0, 8) + " 2024";
+        Map<String, Object> first = json(post(ImportFund.USER, ImportFixtures.bytes(ImportFixtures.SEED_002_WINDOWS_1252),
+                fund, round, true, false), 200);
+        assertEquals(Map.of("rows", 15L, "created", 15L, "updated", 0L, "unchanged", 0L, "refused", 0L), totals(first));
+        long roundId = (Long) ((Map<?, ?>) first.get("round")).get("id");
+        assertEquals(plain(seed.granted().sum()), ((Map<?, ?>) summary(roundId).get("granted")).get("sum"));
+        assertEquals(plain(seed.totalSum().sum()), ((Map<?, ?>) summary(roundId).get("totalSum")).get("sum"));
+
+        Map<String, Object> corrected = json(post(ImportFund.USER, ImportFixtures.bytes(ImportFixtures.SEED_002_CORRECTED),
+                fund, round, false, false), 200);
+        assertEquals(Map.of("rows", 15L, "created", 0L, "updated", 2L, "unchanged", 13L, "refused", 0L), totals(corrected));
+
+        String workbookRound = "Regneark " + UUID.randomUUID().toString().substring(0, 8) + " 2024";
+        Map<String, Object> workbook = json(post(ImportFund.USER, ImportFixtures.seed002Xlsx(), fund, workbookRound, true,
+                false), 200);
+        assertEquals(15L, totals(workbook).get("created"));
+        long workbookRoundId = (Long) ((Map<?, ?>) workbook.get("round")).get("id");
+        assertEquals(plain(seed.granted().sum()), ((Map<?, ?>) summary(workbookRoundId).get("granted")).get("sum"));
+
+        String hostileRound = "Fjendtlig fil " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> hostile = post(ImportFund.USER, ImportFixtures.bytes(ImportFixtures.HOSTILE), fund,
+                hostileRound, true, false);
+        assertEquals(422, hostile.statusCode(), hostile.body());
+        assertEquals(404, post(ImportFund.USER, ImportFixtures.bytes(ImportFixtures.HOSTILE), fund, hostileRound, false,
+                true).statusCode(), "nothing stored, not even the round");
+        assertProblem(post(ImportFund.USER, ImportFixtures.bytes(ImportFixtures.NOT_A_LIST), fund, "x", true, true), 415);
+        assertProblem(post(ImportFund.USER, ImportFixtures.bytes(ImportFixtures.BROKEN_QUOTES), fund, "x", true, true), 400);
+    }
+
     @Test
     void brokenFilesAndForgedFundsGetProblemDetails() {
         byte[] file = seedList(UnaryOperator.identity());
         byte[] garbage = new byte[4096];
         new java.util.Random(12).nextBytes(garbage);
         garbage[0] = 0;
-        assertProblem(post(ImportFund.USER, garbage, fund, "x", true, true), 400);
+        assertProblem(post(ImportFund.USER, garbage, fund, "x", true, true), 415);
         assertProblem(post(ImportFund.USER, new byte[0], fund, "x", true, true), 400);
+        HttpResponse<String> unclosed = post(ImportFund.USER,
+                "Projekt;Bevilget\r\n\"Ikke lukket;1000\r\nB;2000\r\n".getBytes(StandardCharsets.UTF_8), fund, "x", true, true);
+        assertProblem(unclosed, 400);
+        assertTrue(unclosed.body().contains("\"detail\""), "says why: " + unclosed.body());
         assertProblem(post(ImportFund.USER, new byte[10 * 1024 * 1024 + 100 * 1024], fund, "x", true, true), 413);
         assertProblem(post(ImportFund.USER, file, ids.foreignFund(), "x", true, true), 404);
         assertProblem(post(ImportFund.USER, file, ids.developmentFund(), "x", true, true), 404);

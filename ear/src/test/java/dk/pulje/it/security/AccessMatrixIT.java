@@ -276,6 +276,44 @@ class AccessMatrixIT {
         assertFalse(mixed.body().contains("Udviklingspuljen for folkebiblioteker"), "the fund's name leaks to a non-administrator");
     }
 
+    /**
+     * {@code POST /api/v1/imports/allocations} (issue 12; POST only, so not in the GET matrix): a dry run of a one-row
+     * list into the demo round, for every role; a fund the caller does not administer is "not found".
+     */
+    @Test
+    void theImportEndpointAnswersEachRoleAsItShould() {
+        Map<Who, Outcome> expected = row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            check(wrong, who, "import into " + educationFund, expected.get(who), importDryRun(who, educationFund));
+        }
+        check(wrong, Who.ADMIN, "import into a foreign fund", NOT_FOUND, importDryRun(Who.ADMIN, foreignFund));
+        check(wrong, Who.MIXED, "import into a fund read as regional staff", NOT_FOUND, importDryRun(Who.MIXED, developmentFund));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static HttpResponse<String> importDryRun(Who who, long fund) {
+        String boundary = "matrix" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\n\r\n"
+                + "Projekt;Bevilget\r\nAdgangstest;1000\r\n\r\n--" + boundary + "--\r\n";
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        dk.pulje.it.support.Urls.base() + "api/v1/imports/allocations?fund=" + fund + "&round="
+                                + java.net.URLEncoder.encode("Uddannelsespuljen 2024", java.nio.charset.StandardCharsets.UTF_8)
+                                + "&dryRun=true"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        if (who != Who.ANONYMOUS) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (username(who) + ":" + DemoUser.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A forged report id answers exactly like one that does not exist, for the grantee's form and the review alike. */
     @Test
     void aForgedReportIdLeaksNothing() {

@@ -7,6 +7,9 @@ import dk.pulje.application.imports.ImportRequest;
 import dk.pulje.application.imports.ImportSheet;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.web.api.Problem;
+import dk.pulje.web.imports.AllocationFileReader;
+import dk.pulje.web.imports.ReadOptions;
+import dk.pulje.web.imports.UnreadableFile;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,11 +29,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.Optional;
+import java.nio.charset.Charset;
 
 /**
  * {@code POST /api/v1/imports/allocations}: an allocation list (multipart field {@code file}) into a round of a fund the
- * caller administers, by the same service as the upload page. Answers the report as JSON (200), or, when any row is
+ * caller administers, read by the same reader and stored by the same service as the upload page. Answers the report as JSON (200), or, when any row is
  * refused, the same report inside problem details (422) with nothing stored. A file too large is 413, one that is not
  * a readable list 415 or 400; a fund or round the caller does not administer 404, like one that does not exist.
  */
@@ -60,31 +63,31 @@ public class AllocationImportResource {
         if (file == null || fund == null || fund.isBlank() || round == null || round.isBlank()) {
             return problem(400, "import.api.missing", locale);
         }
-        byte[] bytes;
-        try (InputStream in = file.getContent()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            return problem(400, "import.api.unreadable", locale);
-        }
-        if (bytes.length > MAX_BYTES) {
-            return problem(413, "import.api.tooLarge", locale);
-        }
-        if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-            return problem(415, "import.api.wrongType", locale); // XLSX: read by the shared reader once it lands
-        }
-        Optional<ImportSheet> sheet;
+        ReadOptions options;
         try {
-            sheet = InterimCsvReader.read(bytes, encoding, separator);
-        } catch (IllegalArgumentException unknownEncoding) {
-            return problem(400, "import.api.unreadable", locale);
+            options = new ReadOptions(encoding == null || encoding.isBlank() ? null : Charset.forName(encoding.strip()),
+                    separator(separator));
+        } catch (IllegalArgumentException unknown) {
+            return problem(400, "import.api.options", locale);
         }
-        if (sheet.isEmpty() || sheet.get().rows().isEmpty()) {
+        ImportSheet sheet;
+        try (InputStream in = file.getContent()) {
+            sheet = new AllocationFileReader().readUpload(in, file.getFileName().orElse(null), options).sheet();
+        } catch (UnreadableFile unreadable) {
+            int status = switch (unreadable.key()) {
+                case "import.file.tooBig", "import.file.tooBigStream" -> 413;
+                case "import.file.type", "import.file.oldExcel" -> 415;
+                default -> 400;
+            };
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(new PlainProblem("about:blank", title(status), status, unreadable.text(locale))).build();
+        } catch (IOException e) {
             return problem(400, "import.api.unreadable", locale);
         }
         ImportRequest request = new ImportRequest(fund, round, createRound, dryRun, null, null);
         ImportReport report;
         try {
-            report = service.run(sheet.get(), request, ImportProgress.NONE);
+            report = service.run(sheet, request, ImportProgress.NONE);
         } catch (EJBException e) {
             if (e.getCause() instanceof RuleViolation violation) {
                 return refused(violation, locale);
@@ -123,13 +126,34 @@ public class AllocationImportResource {
     }
 
     private Response problem(int status, String key, Locale locale) {
-        String title = switch (status) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new PlainProblem("about:blank", title(status), status, ApiMessages.text(key, locale))).build();
+    }
+
+    private static String title(int status) {
+        return switch (status) {
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             default -> "Bad Request";
         };
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new PlainProblem("about:blank", title, status, ApiMessages.text(key, locale))).build();
+    }
+
+    /** ";" "," or a tab, also by name ("semicolon", "comma", "tab"); null: detect. */
+    private static Character separator(String separator) {
+        if (separator == null || separator.isEmpty()) {
+            return null;
+        }
+        return switch (separator.strip().toLowerCase(Locale.ROOT)) {
+            case ";", "semicolon" -> ';';
+            case ",", "comma" -> ',';
+            case "tab", "\\t" -> '\t';
+            default -> {
+                if ("\t".equals(separator)) {
+                    yield '\t';
+                }
+                throw new IllegalArgumentException(separator);
+            }
+        };
     }
 
     /** English when the client asks for it first, else Danish (Pulje's default). */
