@@ -121,7 +121,8 @@ public class ImportStore {
             grant = new Grant(project, null, null);
             em.persist(grant);
         }
-        Money total = mapped(mapping, ImportField.TOTAL) ? money(values.total()) : project.getTotalSum();
+        // An empty amount cell says nothing: it never clears an amount Pulje has.
+        Money total = values.total() != null ? money(values.total()) : project.getTotalSum();
         Money granted = money(values.granted());
         boolean decided = grant.getGranted() != null || grant.getDecisionDate() != null;
         if (decided) {
@@ -143,7 +144,7 @@ public class ImportStore {
                     .ifPresent(l -> project.changeFinancing(l, l.getKind(), l.getContributor(), decidedGrant.getGranted(),
                             l.getNote()));
         }
-        if (mapped(mapping, ImportField.APPLIED)) {
+        if (values.applied() != null) {
             grant.correctApplied(money(values.applied()));
         }
         if (mapped(mapping, ImportField.SUB_POOL) || values.subPool() != null) {
@@ -171,12 +172,12 @@ public class ImportStore {
             changes.add(!Objects.equals(values.start(), project.getStartDate())
                     || !Objects.equals(values.end(), project.getEndDate()));
         }
-        if (mapped(mapping, ImportField.TOTAL)) {
+        if (values.total() != null) {
             changes.add(!sameAmount(values.total(), project.getTotalSum()));
         }
         changes.add(values.granted() != null && (grant == null || !sameAmount(values.granted(), grant.getGranted())));
-        if (mapped(mapping, ImportField.APPLIED)) {
-            changes.add(grant == null ? values.applied() != null : !sameAmount(values.applied(), grant.getApplied()));
+        if (values.applied() != null) {
+            changes.add(grant == null || !sameAmount(values.applied(), grant.getApplied()));
         }
         if (mapped(mapping, ImportField.SUB_POOL) || values.subPool() != null) {
             String current = grant == null || grant.getSubPool() == null ? null : grant.getSubPool().getName();
