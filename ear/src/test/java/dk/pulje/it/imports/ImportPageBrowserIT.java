@@ -334,7 +334,8 @@ class ImportPageBrowserIT extends BrowserTest {
         assertTrue(value >= 0 && value <= 100, "aria-valuenow " + value);
         Accessibility.assertNoViolations(browser, "import, storing");
         // The page answers while the rows are stored: the poll's answers move the bar, then the result follows.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 !d.findElements(By.id("result-counts")).isEmpty()
                         || Integer.parseInt(d.findElement(By.id("import:progress")).getAttribute("aria-valuenow")) > 0);
         if (browser.findElements(By.id("result-counts")).isEmpty()) {
