@@ -269,7 +269,10 @@ class ImportPageBrowserIT extends BrowserTest {
         tabTo(fund);
         fund.sendKeys(ImportPageFund.NAME.substring(0, 8));
         new Actions(browser).sendKeys(Keys.TAB).perform();
-        wait.until(d -> new Select(d.findElement(By.id("upload:round"))).getOptions().size() > 2);
+        // The fund's change redraws the round select by ajax: wait until the new one offers the fund's rounds.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> new Select(d.findElement(By.id("upload:round"))).getOptions().size() > 2);
         settle();
         WebElement round = browser.findElement(By.id("upload:round"));
         tabTo(round);
