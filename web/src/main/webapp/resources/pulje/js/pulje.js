@@ -110,3 +110,27 @@ Pulje.watchTimelines = function () {
     });
 };
 document.addEventListener('DOMContentLoaded', Pulje.watchTimelines);
+
+/**
+ * The import page (issue 12) is drawn anew at each step; the focus goes to what the step says first (the problem
+ * summary, the mapping's heading, the result), marked data-pulje-focus, so a screen reader reads it at once.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var target = document.querySelector('[data-pulje-focus]');
+    if (target) {
+        target.focus();
+    }
+});
+
+/**
+ * A wide table that scrolls inside its frame (the import's preview, issue 12) must be reachable by keyboard to be
+ * scrolled: its frame becomes a focusable, named region (the table's caption names it).
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.pulje-scroll-region .ui-datatable-tablewrapper').forEach(function (frame) {
+        var caption = frame.closest('.ui-datatable').querySelector('.ui-datatable-header');
+        frame.setAttribute('tabindex', '0');
+        frame.setAttribute('role', 'region');
+        frame.setAttribute('aria-label', caption ? caption.textContent.trim() : document.title);
+    });
+});

@@ -91,6 +91,7 @@ class AccessibilityIT extends BrowserTest {
         pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
         pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
         pages.put("reports/attachments.xhtml", Set.of(Who.ADMIN, Who.RANDERS)); // issue 10: the owner edits, the fund reads
+        pages.put("imports/allocations.xhtml", Set.of(Who.ADMIN)); // issue 12: fund administrators import lists
         return pages;
     }
 
@@ -574,6 +575,36 @@ class AccessibilityIT extends BrowserTest {
                 check(who, page + " in English");
                 open("index.xhtml?lang=da");
             }
+            case "imports/allocations.xhtml" -> {
+                // Issue 12: the upload step, empty and with its error, then a small list with an error and a warning
+                // through the columns and the problems (a check only: nothing is stored). ImportPageBrowserIT checks
+                // the store, the result and the other files with axe as well.
+                open(page);
+                check(who, "import, upload");
+                browser.findElement(By.id("upload:read")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#summary .pulje-message-error")));
+                settle();
+                check(who, "import, upload without fund or file");
+                WebElement rounds = browser.findElement(By.id("upload:round"));
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("upload:fund")))
+                        .selectByVisibleText("Region Midtjyllands uddannelsespulje");
+                wait.until(ExpectedConditions.stalenessOf(rounds));
+                settle();
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("upload:round"))).selectByVisibleText("Ny runde …");
+                browser.findElement(By.id("upload:newRoundName")).sendKeys("Tilgængelighedsrunden");
+                browser.findElement(By.id("upload:file")).sendKeys(smallList().toString());
+                browser.findElement(By.id("upload:read")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mapping-heading")));
+                settle();
+                check(who, "import, columns and preview");
+                browser.findElement(By.id("import:confirm")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-summary")));
+                settle();
+                check(who, "import, problems of every row");
+                open(page + "?lang=en");
+                check(who, "import in English");
+                open(page + "?lang=da");
+            }
             default -> throw new AssertionError("No accessibility check for " + page + ": add its states to visit()");
         }
     }
@@ -621,6 +652,22 @@ class AccessibilityIT extends BrowserTest {
         long project = WebClient.basic(who.name().toLowerCase(java.util.Locale.ROOT), DemoUser.PASSWORD).projectId(title).orElseThrow();
         open("projects/view.xhtml?id=" + project + "&tab=reports");
         return Long.parseLong(browser.findElement(By.cssSelector("a.pulje-report-link")).getAttribute("data-report"));
+    }
+
+    /** A three-row list in a clerk's spelling: one fine row, one with "0324 mio." (a warning), one granted above total. */
+    private static Path smallList() {
+        try {
+            Path file = Files.createTempDirectory("liste").resolve("bevillinger.csv");
+            Files.writeString(file, """
+                    Projekt;By;Delpulje;Samlet projektsum;Bevilget
+                    Tilgængelig læring;Randers;Åben pulje;1,2 mio. kroner;0,6 mio. kroner
+                    Ung til ung;Randers;Åben pulje;0324 mio. kroner;0,164 mio. kroner
+                    For meget støtte;Aarhus;Åben pulje;0,5 mio. kroner;0,9 mio. kroner
+                    """, java.nio.charset.StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void open(String path) {

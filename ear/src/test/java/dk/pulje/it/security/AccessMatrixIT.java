@@ -124,6 +124,16 @@ class AccessMatrixIT {
         pages.put("funds/fund.xhtml?id=x", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         pages.put("funds/round.xhtml?id=" + educationRound, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("funds/round.xhtml?id=" + foreignRound, row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        // Issue 12: the import page, fund administrators only. A fund or round from a link is preselected only when the
+        // caller administers it; anyone else's (or none) is not found. A report download names a report of this session.
+        pages.put("imports/allocations.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("imports/allocations.xhtml?round=" + educationRound, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        pages.put("imports/allocations.xhtml?fund=" + developmentFund, row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("imports/allocations.xhtml?fund=" + foreignFund, row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("imports/allocations.xhtml?round=" + foreignRound, row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("imports/allocations.xhtml?round=999999999", row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        pages.put("imports/allocations.xhtml?report=00000000-0000-0000-0000-000000000000&export=CSV",
+                row(LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
         // Work lists: fund administrators only, always over their own administered funds (a forged ?fund= shows nothing).
         pages.put("work/payments.xhtml", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("work/payments.xhtml?fund=" + foreignFund + "&due=OVERDUE", row(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
@@ -291,6 +301,8 @@ class AccessMatrixIT {
         // Issue 12: the round's downloads (spreadsheet and PDF report) of a forged round answer like a missing one.
         for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound,
                 "funds/round.xhtml?id=" + foreignRound + "&export=XLSX", "funds/round.xhtml?id=" + foreignRound + "&export=PDF")) {
+        for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound,
+                "imports/allocations.xhtml?fund=" + foreignFund, "imports/allocations.xhtml?round=" + foreignRound)) {
             HttpResponse<String> forged = admin.get(path);
             assertEquals(404, forged.statusCode(), path);
             for (String secret : List.of(ForeignFund.NAME, ForeignFund.ROUND, ForeignFund.FUNDER, "1.000.000")) {

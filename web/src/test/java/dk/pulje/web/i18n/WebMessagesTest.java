@@ -41,7 +41,8 @@ class WebMessagesTest {
             PartnerRole.class, BudgetCategory.class, FinancingKind.class, ReportType.class, ReportStatus.class,
             MilestoneStatus.class, AccountsTier.class, OwnFinancingCheck.class, SubPoolKind.class,
             ProjectChange.ChangeKind.class, dk.pulje.domain.model.account.Role.class,
-            dk.pulje.domain.model.account.SecurityEventType.class);
+            dk.pulje.domain.model.account.SecurityEventType.class,
+            dk.pulje.application.imports.RowStatus.class, dk.pulje.application.imports.ImportField.class);
 
     @Test
     void danishAndEnglishHaveTheSameKeys() throws IOException {
