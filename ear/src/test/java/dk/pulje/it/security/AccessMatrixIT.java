@@ -298,10 +298,10 @@ class AccessMatrixIT {
     void aForgedFundOrRoundIdLeaksNothing() {
         WebClient admin = WebClient.loggedIn("admin", DemoUser.PASSWORD);
         HttpResponse<String> missing = admin.get("funds/round.xhtml?id=999999999");
-        // Issue 12: the round's downloads (spreadsheet and PDF report) of a forged round answer like a missing one.
+        // Issue 12: the round's downloads (spreadsheet and PDF report) and the import page with a forged fund or round
+        // answer like a missing one.
         for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound,
-                "funds/round.xhtml?id=" + foreignRound + "&export=XLSX", "funds/round.xhtml?id=" + foreignRound + "&export=PDF")) {
-        for (String path : List.of("funds/fund.xhtml?id=" + foreignFund, "funds/round.xhtml?id=" + foreignRound,
+                "funds/round.xhtml?id=" + foreignRound + "&export=XLSX", "funds/round.xhtml?id=" + foreignRound + "&export=PDF",
                 "imports/allocations.xhtml?fund=" + foreignFund, "imports/allocations.xhtml?round=" + foreignRound)) {
             HttpResponse<String> forged = admin.get(path);
             assertEquals(404, forged.statusCode(), path);
