@@ -77,7 +77,7 @@ final class ImportBench {
             double store = Math.max(0.001, whole - checking);
             out.printf(Locale.ROOT, "%-58s %8.2f %10.0f%n", "  of which the store phase (whole - dry run)", store, ROWS / store);
             out.printf(Locale.ROOT, "%-58s %8.2f %10.0f%n", "service, the same file again: all unchanged (exit " + again + ")", unchanged, ROWS / unchanged);
-            out.printf(Locale.ROOT, "ratio service/COPY: whole %.0f %%, store phase %.0f %%%n", 100 * copy / whole, 100 * copy / store);
+            out.printf(Locale.ROOT, "ratio service/COPY: whole %.2f %%, store phase %.2f %%%n", 100 * copy / whole, 100 * copy / store);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -102,7 +102,8 @@ public class AllocationImportService {
             }
         }
         refuseDuplicates(rows);
-        Map<Project, Grant> grants = new HashMap<>();
+        // By identity: entities hash by class (VersionedEntity), so a HashMap of 10.000 projects is a list.
+        Map<Project, Grant> grants = new java.util.IdentityHashMap<>();
         Map<String, Project> existing = existingProjects(round.orElse(null), rows, grants);
         Map<CheckedRow, RowStatus> statuses = new LinkedHashMap<>();
         for (CheckedRow row : rows) {
