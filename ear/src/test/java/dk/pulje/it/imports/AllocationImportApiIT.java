@@ -206,6 +206,11 @@ class AllocationImportApiIT {
         assertProblem(post(ImportFund.USER, file, ids.educationFund(), "x", true, true), 404);
         assertProblem(post("admin", file, fund, "x", true, true), 404);
         assertProblem(post(ImportFund.USER, file, fund, String.valueOf(ids.foreignRound()), false, true), 404);
+        // Digits that are no round of this fund are a name: a new round may be called "2031", and another fund's
+        // round id is then just a name nobody used (a dry run: nothing is created).
+        assertEquals(200, post(ImportFund.USER, file, fund, "2031", true, true).statusCode(), "a round named 2031");
+        assertEquals(200, post(ImportFund.USER, file, fund, String.valueOf(ids.foreignRound()), true, true).statusCode(),
+                "another fund's round id as the name of a new round");
         assertProblem(post("region", file, fund, "x", true, true), 403);
     }
 

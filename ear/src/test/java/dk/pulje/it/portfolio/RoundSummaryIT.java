@@ -140,6 +140,36 @@ class RoundSummaryIT {
             assertKeptEqualsLive("the grant deleted");
             em.createNativeQuery("delete from project where id = ?1").setParameter(1, projectId).executeUpdate();
             assertKeptEqualsLive("the project deleted");
+
+            // V26: the sums are kept per statement; one statement writing several rows of two rounds (as a batched
+            // import's multi-row insert does) moves each round by all of them, and an update that moves nothing
+            // for one row changes nothing for it.
+            em.createNativeQuery("""
+                    insert into project (fund_id, round_id, title, project_type, status, total_amount, total_currency)
+                    select f.id, r.id, 'Flere på én gang ' || f.id || '-' || k, 'DEVELOPMENT', 'GRANTED',
+                           case when k = 3 then null else 100000 * k end, case when k = 3 then null else 'DKK' end
+                    from fund f left join funding_round r on r.fund_id = f.id cross join generate_series(1, 3) k
+                    where f.short_name in ('Uddannelsespuljen', 'Udviklingspuljen')""").executeUpdate();
+            assertKeptEqualsLive("several projects of two funds inserted in one statement");
+            em.createNativeQuery("""
+                    insert into project_grant (project_id, sub_pool_id, granted_amount, granted_currency)
+                    select p.id, (select min(sp.id) from sub_pool sp where sp.round_id = p.round_id), 50000, 'DKK'
+                    from project p where p.title like 'Flere på én gang %'""").executeUpdate();
+            assertKeptEqualsLive("their grants inserted in one statement");
+            em.createNativeQuery("""
+                    update project set total_amount = case when total_amount = 100000 then 100000 else 999999.99 end,
+                           total_currency = 'DKK', description = 'ændret'
+                    where title like 'Flere på én gang %'""").executeUpdate();
+            assertKeptEqualsLive("their totals changed in one statement, one of them not");
+            em.createNativeQuery("""
+                    update project_grant set granted_amount = granted_amount + 1
+                    where project_id in (select id from project where title like 'Flere på én gang %')""").executeUpdate();
+            assertKeptEqualsLive("their grants changed in one statement");
+            em.createNativeQuery("""
+                    delete from project_grant
+                    where project_id in (select id from project where title like 'Flere på én gang %')""").executeUpdate();
+            em.createNativeQuery("delete from project where title like 'Flere på én gang %'").executeUpdate();
+            assertKeptEqualsLive("their grants and then they deleted, each in one statement");
         } finally {
             transaction.rollback();
         }

@@ -160,7 +160,11 @@ public class AllocationImportService {
         throw new RuleViolation("entity.notFound", new MessageKey(FUND), asked);
     }
 
-    /** The fund's round by id or name (any case); empty when there is none by that name (an unknown id: not found). */
+    /**
+     * The fund's round by id or name (any case); empty when there is none (the caller then creates it or answers "not
+     * found"). Digits are an id first, but only among this fund's rounds, and otherwise a name: a round may well be
+     * called "2025", and an id of another fund's round must read exactly as an unknown name.
+     */
     private Optional<FundingRound> round(Fund fund, String round) {
         String asked = round == null ? "" : round.strip();
         if (asked.isEmpty()) {
@@ -168,10 +172,9 @@ public class AllocationImportService {
         }
         if (asked.matches("\\d{1,18}")) {
             FundingRound byId = em.find(FundingRound.class, Long.parseLong(asked));
-            if (byId == null || !byId.getFund().equals(fund)) {
-                throw new RuleViolation("entity.notFound", new MessageKey(ROUND), asked);
+            if (byId != null && byId.getFund().equals(fund)) {
+                return Optional.of(byId);
             }
-            return Optional.of(byId);
         }
         return em.createQuery("""
                         select r from FundingRound r where r.fund = :fund and lower(r.name) = lower(:name)""",
