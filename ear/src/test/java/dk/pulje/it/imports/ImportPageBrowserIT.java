@@ -230,7 +230,7 @@ class ImportPageBrowserIT extends BrowserTest {
         WebElement body = browser.findElement(By.tagName("body"));
         ((JavascriptExecutor) browser).executeScript("var b = document.getElementById('import:store');"
                 + " b.removeAttribute('disabled'); b.classList.remove('ui-state-disabled'); b.click();");
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(dk.pulje.it.support.Browser.gone(body));
         settle();
         // Faces ignores a disabled button's submit (and the bean refuses a refused list again): still the problems.
         assertNotNull(browser.findElement(By.id("problem-summary")));
@@ -396,7 +396,7 @@ class ImportPageBrowserIT extends BrowserTest {
     private void chooseFund() {
         WebElement rounds = browser.findElement(By.id("upload:round"));
         new Select(browser.findElement(By.id("upload:fund"))).selectByVisibleText(ImportPageFund.NAME);
-        wait.until(ExpectedConditions.stalenessOf(rounds));
+        wait.until(dk.pulje.it.support.Browser.gone(rounds));
         settle();
     }
 
@@ -452,7 +452,7 @@ class ImportPageBrowserIT extends BrowserTest {
     private void click(String id) {
         WebElement body = browser.findElement(By.tagName("body"));
         browser.findElement(By.id(id)).click();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(dk.pulje.it.support.Browser.gone(body));
         settle();
     }
 

@@ -104,4 +104,25 @@ public final class Browser {
     public static String baseUrl() {
         return Urls.base();
     }
+
+    /**
+     * Waits until the element has left the page (the next page or a redrawn form replaced it). Like Selenium's
+     * {@code stalenessOf}, but a node that chromium reports as "not belonging to the document" while the new page
+     * replaces the old one (a race the 2-core CI machine hits under load) also counts as gone.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
 }
