@@ -78,7 +78,7 @@ class DanishAmountsTest {
         assertEquals("import.amount.leadingZero", warning.key());
         assertEquals(ImportField.TOTAL, warning.field());
         assertEquals(List.of("0324 mio. kroner", Money.dkk("324000")), warning.arguments());
-        assertEquals("»0324 mio. kroner« er læst som 324.000 kr., fordi det begynder med et 0. Ret cellen, hvis beløbet er et andet.",
+        assertEquals("»0324 mio. kroner« er læst som 324.000 kr.: et tal, der begynder med 0, læses som 0,… mio. Ret cellen, hvis beløbet er et andet.",
                 warning.text(DANISH));
         assertTrue(warning.text(Locale.ENGLISH).startsWith("\"0324 mio. kroner\" was read as DKK 324,000"),
                 warning.text(Locale.ENGLISH));
