@@ -103,7 +103,7 @@ class ImportPageBrowserIT extends BrowserTest {
         assertEquals("problem-summary", browser.switchTo().activeElement().getAttribute("id"), "the focus moves to the summary");
         assertEquals("alert", browser.findElement(By.id("problem-summary")).getAttribute("role"));
         String summary = text("problem-summary");
-        assertTrue(summary.contains("0 fejl"), summary);
+        assertTrue(summary.contains("ingen fejl og 1 advarsel."), summary);
         String problems = text("import:problems");
         assertTrue(problems.contains("Advarsel"), problems);
         assertTrue(problems.contains("0324"), "the row with 0324 mio. is told: " + problems);

@@ -71,6 +71,10 @@ class DemoDataIT {
     @Inject
     OrganisationService organisations;
 
+    private long fund(String shortName) {
+        return catalog.funds().stream().filter(f -> f.shortName().equals(shortName)).findFirst().orElseThrow().id();
+    }
+
     private final SeedDocument seed = SeedDocument.regionMidtjylland2024();
 
     @Test
@@ -94,7 +98,9 @@ class DemoDataIT {
 
     @Test
     void everyRegionalProjectHasTheDocumentsTownTotalAndGrant() {
-        Map<String, ProjectSummary> byTitle = catalog.search(ProjectSearch.firstPage(100)).rows().stream()
+        // The seed's fund only: the import tests hold lists with the same titles in funds of their own.
+        Map<String, ProjectSummary> byTitle = catalog.search(ProjectSearch.firstPage(100).withFund(fund("Uddannelsespuljen")))
+                .rows().stream()
                 .collect(Collectors.toMap(ProjectSummary::title, Function.identity()));
         for (SeedProject expected : seed.projects()) {
             ProjectSummary actual = byTitle.get(expected.title());
