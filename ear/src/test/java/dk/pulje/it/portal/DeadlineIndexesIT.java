@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 20.000 generated projects, each with four milestones (three reached), four reports (three approved) and four
  * tranches (three paid), in a transaction that is rolled back; statistics refreshed; then EXPLAIN on a statement of the
  * shape DeadlineQueries sends (the UNION ALL of the three kinds, the caller's funds, the horizon, ordered by date with
- * a page), as WorkListIndexesIT does for the work lists.
+ * a page), as WorkListIndexesIT does for the work lists. Rows written here take their ids from the pooled sequence
+ * (V24), one block of 50 each, so {@code id / 50} counts them: an organisation owns every 2.000th project.
  */
 @PuljeIntegrationTest
 class DeadlineIndexesIT {
@@ -68,18 +69,18 @@ class DeadlineIndexesIT {
             String mine = " from generate_series(0, 3) n, project p where p.title like 'Fristindeks %'";
             em.createNativeQuery("""
                     insert into milestone (project_id, title, due_date, status)
-                    select p.id, 'Milepæl ' || n, case when n < 3 then date '2024-01-01' + n * 90 else current_date - 700 + (p.id % 1400)::int end,
+                    select p.id, 'Milepæl ' || n, case when n < 3 then date '2024-01-01' + n * 90 else current_date - 700 + (p.id / 50 % 1400)::int end,
                            case when n < 3 then 'REACHED' else 'PLANNED' end""" + mine).executeUpdate();
             em.createNativeQuery("""
                     insert into report_obligation (project_id, report_type, due_date, status)
-                    select p.id, 'STATUS', case when n < 3 then date '2024-01-01' + n * 90 else current_date - 700 + (p.id % 1400)::int end,
+                    select p.id, 'STATUS', case when n < 3 then date '2024-01-01' + n * 90 else current_date - 700 + (p.id / 50 % 1400)::int end,
                            case when n < 3 then 'APPROVED' else 'DUE' end""" + mine).executeUpdate();
             em.createNativeQuery("""
                     insert into project_grant (project_id, granted_amount, granted_currency, decision_date)
                     select id, 400000, 'DKK', date '2024-01-01' from project where title like 'Fristindeks %'""").executeUpdate();
             em.createNativeQuery("""
                     insert into payment (grant_id, planned_date, planned_amount, planned_currency, paid_date, paid_amount, paid_currency)
-                    select g.id, case when n < 3 then date '2024-01-01' + n * 90 else current_date - 700 + (g.id % 1400)::int end,
+                    select g.id, case when n < 3 then date '2024-01-01' + n * 90 else current_date - 700 + (g.id / 50 % 1400)::int end,
                            100000, 'DKK', case when n < 3 then date '2024-01-01' + n * 90 end, case when n < 3 then 100000 end,
                            case when n < 3 then 'DKK' end
                     from generate_series(0, 3) n, project_grant g join project p on p.id = g.project_id
@@ -100,11 +101,11 @@ class DeadlineIndexesIT {
             // project, never every open item of the portfolio by date (PortalService.MINE).
             long library = ((Number) em.createNativeQuery(
                     "insert into organisation (name, type) values ('Fristindeksbiblioteket', 'LIBRARY') returning id").getSingleResult()).longValue();
-            em.createNativeQuery("update project set owner_id = ?1 where title like 'Fristindeks %' and id % 2000 = 0")
+            em.createNativeQuery("update project set owner_id = ?1 where title like 'Fristindeks %' and id / 50 % 2000 = 0")
                     .setParameter(1, library).executeUpdate();
             em.createNativeQuery("""
                     insert into project_partner (project_id, organisation_id, role)
-                    select id, ?1, 'PARTICIPANT' from project where title like 'Fristindeks %' and id % 2000 = 1000""")
+                    select id, ?1, 'PARTICIPANT' from project where title like 'Fristindeks %' and id / 50 % 2000 = 1000""")
                     .setParameter(1, library).executeUpdate();
             em.createNativeQuery("analyze project").executeUpdate();
             em.createNativeQuery("analyze project_partner").executeUpdate();
