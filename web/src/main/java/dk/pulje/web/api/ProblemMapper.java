@@ -5,9 +5,7 @@ import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.web.api.Problem.FieldError;
 import dk.pulje.web.api.v1.support.FieldRules.FieldViolation;
 import jakarta.ejb.EJBAccessException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,10 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,11 +37,6 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-
-    /** Bean validation's constraints as the API says them. */
-    private static final Map<String, String> CONSTRAINTS = Map.of(
-            "NotNull", "api.field.required", "NotBlank", "api.field.required", "NotEmpty", "api.field.required",
-            "Size", "api.field.size");
 
     @Context
     private HttpHeaders headers;
@@ -72,12 +63,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             return ruleViolation(violation);
         }
         if (cause instanceof ConstraintViolationException invalid) {
-            if (!isWrite()) {
-                return problem(400, null); // a too-long search: nothing of the input is echoed
-            }
-            return invalid(invalid.getConstraintViolations().stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(this::fieldError).toList());
+            return ValidationProblemMapper.of(invalid, isWrite(), locale());
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return WebApplicationProblemMapper.of(web, locale());
@@ -115,22 +101,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
                 .response();
     }
 
-    private FieldError fieldError(ConstraintViolation<?> violation) {
-        String field = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                field = field == null ? node.getName() : field + "." + node.getName();
-            }
-        }
-        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        String key = CONSTRAINTS.getOrDefault(constraint, "api.field.invalid");
-        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-        Object[] arguments = "api.field.size".equals(key)
-                ? new Object[]{attributes.get("min"), attributes.get("max")} : new Object[0];
-        return new FieldError(field, new RuleViolation(key, arguments).messageIn(locale()));
-    }
-
-    private boolean isWrite() {
+    boolean isWrite() {
         try {
             String method = request.getMethod();
             return !("GET".equals(method) || "HEAD".equals(method));

@@ -24,6 +24,32 @@ public final class FieldRules {
         }
     }
 
+    /**
+     * Runs a write and places the rules it may break by their message keys ({@code organisation.cvrTaken} is about
+     * {@code cvr}); a rule not in the map stays unplaced (field null).
+     */
+    public static <T> T byKey(java.util.Map<String, String> fields, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (FieldViolation alreadyPlaced) {
+            throw alreadyPlaced;
+        } catch (RuleViolation violation) {
+            String field = fields.get(violation.key());
+            if (field == null || violation instanceof dk.pulje.domain.model.shared.ConcurrentChange) {
+                throw violation;
+            }
+            throw new FieldViolation(field, violation);
+        }
+    }
+
+    /** {@link #byKey} for a write that answers nothing. */
+    public static void byKey(java.util.Map<String, String> fields, Runnable write) {
+        byKey(fields, () -> {
+            write.run();
+            return null;
+        });
+    }
+
     /** A broken rule and the field of the request it is about. */
     public static final class FieldViolation extends RuntimeException {
 

@@ -53,6 +53,14 @@ public final class RecordBinder {
         return type.cast(value);
     }
 
+    /** The body a write needs: a request without one is refused like one that is not JSON (400). */
+    public static <R> R require(R body, Locale locale) {
+        if (body == null) {
+            throw new ProblemException(Problem.of(400).detail(message("api.body.malformed", locale)));
+        }
+        return body;
+    }
+
     private Object value(Type type, JsonValue json, String path) {
         Class<?> raw = raw(type);
         if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
