@@ -6,7 +6,9 @@ import dk.pulje.application.organisation.OrganisationService;
 import dk.pulje.application.organisation.OrganisationSummary;
 import dk.pulje.web.api.ApiLanguage;
 import dk.pulje.web.api.Problem;
+import dk.pulje.web.api.v1.support.Cursor;
 import dk.pulje.web.api.v1.support.EntityTags;
+import dk.pulje.web.api.v1.support.Paging;
 import dk.pulje.web.api.v1.support.FieldRules;
 import dk.pulje.web.api.v1.support.RecordBinder;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,12 +25,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +43,8 @@ import java.util.Map;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class OrganisationResource {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 500;
+    /** The one order of the list, as its cursors name it. */
+    private static final String SORT = "name";
     /** As the pages' search field. */
     static final int MAX_SEARCH = 200;
 
@@ -61,28 +61,30 @@ public class OrganisationResource {
     @Context
     private UriInfo uri;
 
+    /**
+     * Organisations whose name, alias or CVR number contains {@code q} (ignoring case; all without it), by name, in
+     * keyset pages ({@code limit}, {@code cursor}; {@code next} in the body and the {@code Link} header).
+     */
     @GET
-    public Response search(@QueryParam("q") String text, @QueryParam("limit") Integer limit,
+    public Response search(@QueryParam("q") String text, @QueryParam("limit") String limit,
                            @QueryParam("cursor") String cursor) {
-        if (text != null && text.length() > MAX_SEARCH || limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+        if (text != null && text.length() > MAX_SEARCH) {
             throw new BadRequestException();
         }
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        OrganisationCursor after = cursor == null || cursor.isBlank() ? null : OrganisationCursor.decode(cursor);
-        List<OrganisationSummary> rows = service.page(text, after == null ? null : after.name(),
+        int size = Paging.limit(limit);
+        Cursor after = Paging.cursor(cursor);
+        if (after != null && (!SORT.equals(after.sort()) || !after.ascending() || after.key() == null)) {
+            throw new BadRequestException(); // a cursor of another list
+        }
+        List<OrganisationSummary> rows = service.page(text, after == null ? null : after.key(),
                 after == null ? null : after.id(), size);
         List<OrganisationJson> items = rows.stream().limit(size).map(OrganisationJson::of).toList();
-        URI next = null;
+        Cursor next = null;
         if (rows.size() > size) {
             OrganisationSummary last = rows.get(size - 1);
-            next = uri.getRequestUriBuilder().replaceQueryParam("cursor", new OrganisationCursor(last.name(), last.id()).encode())
-                    .replaceQueryParam("limit", size).build();
+            next = new Cursor(SORT, true, last.id(), last.name());
         }
-        Response.ResponseBuilder answer = Response.ok(new PageJson<>(items, next == null ? null : next.toString()));
-        if (next != null) {
-            answer.links(Link.fromUri(next).rel("next").build());
-        }
-        return answer.build();
+        return Paging.answer(items, next, uri);
     }
 
     /** An organisation that does not exist answers 404. */
