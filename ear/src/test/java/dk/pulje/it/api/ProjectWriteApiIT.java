@@ -53,7 +53,7 @@ class ProjectWriteApiIT {
 
     private String newProject(String title, String budgetAmount) {
         return """
-                {"fundId": %d, "roundId": %d, "type": "DEVELOPMENT", "status": "APPLIED", "title": "%s",
+                {"fundId": %d, "roundId": %d, "type": "DEVELOPMENT", "status": "APPLICATION_RECEIVED", "title": "%s",
                  "description": "Læsekreds for unge", "town": "Vejle", "startDate": "2027-01-01", "endDate": "2027-12-31",
                  "totalSum": "500000.00",
                  "budgetLines": [{"category": "SALARIES", "year": 2027, "amount": "%s", "note": "Projektleder"},

@@ -369,7 +369,7 @@ class AccessMatrixIT {
         HttpResponse<String> registered = write(Who.ADMIN, "POST", "api/v1/organisations", organisation, null);
         long organisationId = registered.statusCode() == 201 ? id(registered)
                 : ForeignFund.organisationId("Matrixforeningen");
-        String project = "{\"fundId\":%d,\"type\":\"DEVELOPMENT\",\"status\":\"APPLIED\",\"title\":\"Matrixprojekt\","
+        String project = "{\"fundId\":%d,\"type\":\"DEVELOPMENT\",\"status\":\"APPLICATION_RECEIVED\",\"title\":\"Matrixprojekt\","
                 + "\"budgetLines\":[{\"category\":\"OTHER\",\"amount\":\"10.00\"}]}";
         long projectId = id(write(Who.ADMIN, "POST", "api/v1/projects", project.formatted(educationFund), null));
         String replacement = "{\"title\":\"Matrixprojekt\",\"budgetLines\":[],\"financingLines\":[]}";

@@ -53,6 +53,13 @@ public final class RecordBinder {
         return type.cast(value);
     }
 
+    /** What {@link #bind} would refuse, field by field (empty: it binds). */
+    static List<FieldError> errors(Class<? extends Record> type, JsonValue json, Locale locale) {
+        RecordBinder binder = new RecordBinder(locale);
+        binder.value(type, json, null);
+        return List.copyOf(binder.errors);
+    }
+
     /** The body a write needs: a request without one is refused like one that is not JSON (400). */
     public static <R> R require(R body, Locale locale) {
         if (body == null) {
