@@ -144,6 +144,47 @@ class OrganisationApiIT {
         assertEquals(1, number("select count(*) from organisation where name = ?", theirs));
     }
 
+    /** Two retries at the same moment: one creates, the other answers the same or "still running", never a second. */
+    @Test
+    void concurrentRetriesWithTheSameKeyCreateOnce() throws Exception {
+        String name = unique("Samtidig forening");
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> admin.post("api/v1/organisations", body(name, null), "Idempotency-Key", key)));
+            }
+            int created = 0;
+            for (var answer : answers) {
+                int status = answer.get().statusCode();
+                assertTrue(status == 201 || status == 409, "status " + status + ": " + answer.get().body());
+                created += status == 201 && answer.get().headers().firstValue("Idempotent-Replayed").isEmpty() ? 1 : 0;
+            }
+            assertEquals(1, created, "exactly one request wrote");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, number("select count(*) from organisation where name = ?", name));
+    }
+
+    /** A body without Content-Length (chunked) is counted as it is read. */
+    @Test
+    void aChunkedBodyOverOneMegabyteIs413() throws Exception {
+        byte[] huge = ("{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"type\":\"NGO\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(dk.pulje.it.support.Urls.base() + "api/v1/organisations"))
+                .header("Authorization", dk.pulje.it.support.RawHttp.basic("admin", dk.pulje.it.support.as.DemoUser.PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+        HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
+    }
+
     @Test
     void aRefusedPostGivesItsKeyBack() {
         String key = UUID.randomUUID().toString();

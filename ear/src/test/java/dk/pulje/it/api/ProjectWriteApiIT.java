@@ -85,7 +85,8 @@ class ProjectWriteApiIT {
         assertEquals("Uddannelsespuljen 2024", json.get("roundName"));
         assertEquals("500000.00", json.get("totalSum"));
         List<Map<String, Object>> budget = list(json, "budgetLines");
-        assertEquals(List.of("300000.00", "50000.00"), budget.stream().map(l -> l.get("amount")).toList());
+        assertEquals(List.of("MATERIALS:50000.00", "SALARIES:300000.00"), budget.stream()
+                .map(l -> l.get("category") + ":" + l.get("amount")).sorted().toList());
         assertEquals("OWN_CASH", list(json, "financingLines").get(0).get("kind"));
 
         long salaries = (Long) budget.stream().filter(l -> "SALARIES".equals(l.get("category"))).findFirst().orElseThrow().get("id");
