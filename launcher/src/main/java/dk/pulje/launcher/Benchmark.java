@@ -101,6 +101,7 @@ public final class Benchmark {
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
                 if (!importOnly) {
                     measureListQueries(connection);
+                    measureWholeListReads(connection);
                     measureDashboards(config.url(), connection);
                 }
                 ImportBench.measure(config.url(), "bench-admin", PASSWORD, firstFund(connection), connection, System.out);
@@ -293,6 +294,109 @@ public final class Benchmark {
     }
 
     /**
+     * Issue 13: the whole project list read 500 rows at a time, as a download or an API client paging to the end
+     * does, once with {@code offset} (how the list downloads read before) and once by keyset (after the last row's
+     * sort key and id, as {@code ProjectCatalogService.page} writes it), for the administrator of all funds. Bare SQL,
+     * so the figures are the database's; each loop once, after one warm-up loop of the keyset.
+     */
+    private void measureWholeListReads(Connection connection) throws SQLException {
+        List<Long> funds = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id from fund order by id")) {
+            while (rows.next()) {
+                funds.add(rows.getLong(1));
+            }
+        }
+        String select = """
+                select p.id, p.title, f.short_name, r.name, o.name, p.town, p.status, p.total_amount, p.total_currency,
+                       g.granted_amount, g.granted_currency, %s
+                from project p join fund f on f.id = p.fund_id
+                     left join funding_round r on r.id = p.round_id
+                     left join organisation o on o.id = p.owner_id
+                     left join project_grant g on g.project_id = p.id
+                where p.fund_id in (%s)""".formatted("%s", String.join(",", Collections.nCopies(funds.size(), "?")));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-52s %8s %8s %10s%n", "whole list, 500 rows a statement (" + projects + " rows)",
+                "s", "stmts", "rows");
+        // {name, key expression, order by, seek after a key, seek after a null (nullable keys only)}
+        String[][] sorts = {
+                {"title", "lower(p.title)", "lower(p.title) asc, p.id asc",
+                        "(lower(p.title) > ? or (lower(p.title) = ? and p.id > ?))", null},
+                {"granted, largest first", "g.granted_amount", "g.granted_amount desc nulls last, p.id desc",
+                        "(g.granted_amount < ? or (g.granted_amount = ? and p.id < ?) or g.granted_amount is null)",
+                        "(g.granted_amount is null and p.id < ?)"}};
+        for (String[] sort : sorts) {
+            wholeListByKeyset(connection, select.formatted(sort[1]), funds, sort, false);
+            wholeListByOffset(connection, select.formatted(sort[1]), funds, sort);
+            wholeListByKeyset(connection, select.formatted(sort[1]), funds, sort, true);
+        }
+    }
+
+    private void wholeListByOffset(Connection connection, String select, List<Long> funds, String[] sort) throws SQLException {
+        long started = System.nanoTime();
+        int statements = 0;
+        long rows = 0;
+        try (PreparedStatement window = connection.prepareStatement(select + " order by " + sort[2] + " offset ? rows fetch first 500 rows only")) {
+            for (int i = 0; i < funds.size(); i++) {
+                window.setLong(i + 1, funds.get(i));
+            }
+            for (long first = 0; ; first += 500) {
+                window.setLong(funds.size() + 1, first);
+                long read = count(window);
+                statements++;
+                rows += read;
+                if (read < 500) {
+                    break;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-52s %8.1f %8d %10d%n", "by offset, sorted by " + sort[0], seconds(started), statements, rows);
+    }
+
+    private void wholeListByKeyset(Connection connection, String select, List<Long> funds, String[] sort, boolean print)
+            throws SQLException {
+        long started = System.nanoTime();
+        int statements = 0;
+        long rows = 0;
+        Object lastKey = null;
+        long lastId = 0;
+        boolean first = true;
+        while (true) {
+            String seek = first ? "" : " and " + (lastKey == null ? sort[4] : sort[3]);
+            try (PreparedStatement window = connection.prepareStatement(select + seek + " order by " + sort[2] + " fetch first 500 rows only")) {
+                int index = 1;
+                for (Long fund : funds) {
+                    window.setLong(index++, fund);
+                }
+                if (!first) {
+                    if (lastKey != null) {
+                        window.setObject(index++, lastKey);
+                        window.setObject(index++, lastKey);
+                    }
+                    window.setLong(index, lastId);
+                }
+                int read = 0;
+                try (ResultSet result = window.executeQuery()) {
+                    while (result.next()) {
+                        read++;
+                        lastId = result.getLong(1);
+                        lastKey = result.getObject(12);
+                    }
+                }
+                statements++;
+                rows += read;
+                first = false;
+                if (read < 500) {
+                    break;
+                }
+            }
+        }
+        if (print) {
+            System.out.printf(Locale.ROOT, "%-52s %8.1f %8d %10d%n", "by keyset, sorted by " + sort[0], seconds(started), statements, rows);
+        }
+    }
+
+    /**
      * "dashboards: server vs bare SQL": each {@link DashboardCases} request over HTTP next to its statements run
      * straight on the same database through JDBC, p50 of each, their ratio, and the statements per request. The ratio
      * is taken on the server time above the floor (a trivial request of the same kind: HTTP and the login check, and
@@ -424,11 +528,19 @@ public final class Benchmark {
 
 
     private static void drain(PreparedStatement statement) throws SQLException {
+        count(statement);
+    }
+
+    /** Reads every row of the statement's answer; how many there were. */
+    private static long count(PreparedStatement statement) throws SQLException {
+        long read = 0;
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 rows.getObject(1);
+                read++;
             }
         }
+        return read;
     }
 
     private void report(String name, IntFunction<HttpResponse<String>> request) {

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static dk.pulje.it.security.AccessMatrixIT.Outcome.BAD_REQUEST;
 import static dk.pulje.it.security.AccessMatrixIT.Outcome.FORBIDDEN;
 import static dk.pulje.it.security.AccessMatrixIT.Outcome.LOGIN;
 import static dk.pulje.it.security.AccessMatrixIT.Outcome.NOT_FOUND;
@@ -47,7 +48,7 @@ class AccessMatrixIT {
     /** MIXED administers Uddannelsespuljen and reads Udviklingspuljen as regional staff (issue 7; FundRolesIT changes). */
     enum Who { ANONYMOUS, ADMIN, RANDERS, REGION, SYSADMIN, MIXED }
 
-    enum Outcome { OK, LOGIN, FORBIDDEN, NOT_FOUND, UNAUTHORIZED }
+    enum Outcome { OK, LOGIN, FORBIDDEN, NOT_FOUND, UNAUTHORIZED, BAD_REQUEST }
 
     private static final String AI = "AI i borgernes hænder";
     private static final String MATURATION = "Læringsfællesskaber for en bæredygtig fremtid – et modningsprojekt";
@@ -61,6 +62,7 @@ class AccessMatrixIT {
     private static long aiReport;
     private static long randersReport;
     private static long foreignReport;
+    private static long foreignProject;
     private static dk.pulje.it.attachment.AttachmentData.Fixture attachments;
     private static long[] foreignAttachment;
 
@@ -84,7 +86,9 @@ class AccessMatrixIT {
         foreignRound = foreign[1];
         aiReport = reportOf(randersProject);
         randersReport = dk.pulje.it.support.ReportData.progressReport("Adgangsrapport").reportId();
-        foreignReport = dk.pulje.it.support.ReportData.foreignReport().reportId();
+        dk.pulje.it.support.ReportData.Fixture foreignFixture = dk.pulje.it.support.ReportData.foreignReport();
+        foreignReport = foreignFixture.reportId();
+        foreignProject = foreignFixture.projectId();
         attachments = dk.pulje.it.attachment.AttachmentData.randersReport("Adgang til bilag", "DUE");
         foreignAttachment = dk.pulje.it.attachment.AttachmentData.foreignReport();
     }
@@ -253,6 +257,26 @@ class AccessMatrixIT {
         endpoints.put("api/projects/" + randersProject, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
         endpoints.put("api/projects/" + aarhusProject, row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
         endpoints.put("api/export/projects.csv", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        // Issue 13 (D): API v1 is open to every role in web.xml; the services decide. Projects as the pages: applicants
+        // their organisations' (another's is not found), system administrators none (403); a project of a fund nobody
+        // of the demo reads is not found for all. Funds, rounds and sub-pools are the portfolio readers' (403 for
+        // applicants and system administrators), outside the portfolio not found.
+        endpoints.put("api/v1/projects", row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
+        endpoints.put("api/v1/projects?sort=-granted&limit=500", row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
+        endpoints.put("api/v1/projects?limit=501", row(UNAUTHORIZED, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST));
+        endpoints.put("api/v1/projects/" + randersProject, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
+        endpoints.put("api/v1/projects/" + aarhusProject, row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
+        endpoints.put("api/v1/projects/" + foreignProject, row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        endpoints.put("api/v1/projects/999999999", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        endpoints.put("api/v1/projects/" + randersProject + "/history", row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
+        endpoints.put("api/v1/projects/" + aarhusProject + "/history", row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
+        endpoints.put("api/v1/projects/" + foreignProject + "/history", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        endpoints.put("api/v1/funds/" + educationFund, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/funds/" + foreignFund, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + educationRound, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + educationRound + "/sub-pools", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        endpoints.put("api/v1/rounds/" + foreignRound + "/sub-pools", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         endpoints.put("api/export/projects.xlsx", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/compare?fund=" + educationFund + "&fund=" + developmentFund, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
         endpoints.put("api/v1/organisations/participation", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
@@ -519,6 +543,7 @@ class AccessMatrixIT {
         return switch (response.statusCode()) {
             case 200, 201 -> OK;
             case 302, 303 -> response.headers().firstValue("Location").orElse("").contains("login.xhtml") ? LOGIN : OK;
+            case 400 -> BAD_REQUEST;
             case 401 -> UNAUTHORIZED;
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;

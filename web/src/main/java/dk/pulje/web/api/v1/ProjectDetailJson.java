@@ -17,7 +17,7 @@ import java.util.List;
  * A project with its parts ({@code GET /api/v1/projects/{id}}), read as its page reads it (ProjectDetailService: a
  * fixed number of statements). {@code version} is also the {@code ETag}; writes send it back in {@code If-Match}. The
  * writable fields of {@code PUT} have these names. Amounts are strings with two decimals ({@code currency} DKK), dates
- * ISO 8601, enums their constant names, unknown values null, lists empty rather than null. {@code internalNote} is
+ * ISO 8601, enums their constant names; unknown values are null (left out of the JSON), lists empty. {@code internalNote} is
  * null for readers who may not see it (applicants).
  */
 public record ProjectDetailJson(long id, long version, String title, String description, String type, String status,
