@@ -197,6 +197,10 @@ class OpenApiDocumentIT {
                 query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
+        // Comparing needs two to ten rounds or funds, each an optional parameter of its own.
+        if (operation.template().equals("/v1/compare")) {
+            query.add("fund=" + values.get("funds") + "&fund=" + values.get("otherFund"));
+        }
         return contract.basePath().replaceFirst("^/pulje", "") + path + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 
@@ -205,6 +209,7 @@ class OpenApiDocumentIT {
         Map<String, String> values = new HashMap<>();
         values.put("funds", Long.toString(ids.educationFund()));
         values.put("fund", Long.toString(ids.educationFund()));
+        values.put("otherFund", Long.toString(ids.developmentFund()));
         values.put("rounds", Long.toString(ids.educationRound()));
         values.put("round", Long.toString(ids.educationRound()));
         String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
@@ -239,6 +244,8 @@ class OpenApiDocumentIT {
             }
         }
         values.put("subpools", values.get("sub-pools"));
+        values.put("chains", values.get("projects")); // a follow-up chain is asked for by one of its projects
+        values.put("report-obligations", values.get("reports"));
         return values;
     }
 

@@ -241,6 +241,9 @@ class AccessMatrixIT {
         pages.put("my/deadlines.xhtml?export=CSV", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("admin/users.xhtml?export=XLSX", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml?export=CSV", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        // Issue 13 (contract): the API reference page and the document it reads, for every signed-in role.
+        pages.put("api-docs/", row(LOGIN, OK, OK, OK, OK, OK));
+        pages.put("api-docs/openapi.json", row(LOGIN, OK, OK, OK, OK, OK));
         // Where the container sends errors; asked for directly it is nothing.
         pages.put("error-dispatch", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         return pages;
@@ -250,6 +253,9 @@ class AccessMatrixIT {
     private static Map<String, Map<Who, Outcome>> endpoints() {
         Map<String, Map<Who, Outcome>> endpoints = new LinkedHashMap<>();
         endpoints.put("api/projects", row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
+        // Issue 13 (contract): the OpenAPI document describes the API, not anybody's data: every signed-in client.
+        endpoints.put("api/v1/openapi.json", row(UNAUTHORIZED, OK, OK, OK, OK, OK));
+        endpoints.put("api/v1/openapi.yaml", row(UNAUTHORIZED, OK, OK, OK, OK, OK));
         endpoints.put("api/projects/" + randersProject, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
         endpoints.put("api/projects/" + aarhusProject, row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
         endpoints.put("api/export/projects.csv", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));

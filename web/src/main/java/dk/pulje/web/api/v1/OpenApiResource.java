@@ -28,21 +28,21 @@ public class OpenApiResource {
     private ServletContext servletContext;
 
     @GET
-    @Path("/openapi.json")
-    @Produces("application/json")
     @Operation(operationId = "openApiJson", summary = "This API's OpenAPI 3.1 document as JSON", tags = "Meta",
             responses = @ApiResponse(responseCode = "200", description = "The document",
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+    @Path("/openapi.json")
+    @Produces("application/json")
     public String json() {
         return document.json(servletContext);
     }
 
     @GET
-    @Path("/openapi.yaml")
-    @Produces("application/yaml")
     @Operation(operationId = "openApiYaml", summary = "This API's OpenAPI 3.1 document as YAML", tags = "Meta",
             responses = @ApiResponse(responseCode = "200", description = "The document",
                     content = @Content(mediaType = "application/yaml", schema = @Schema(type = "string"))))
+    @Path("/openapi.yaml")
+    @Produces("application/yaml")
     public String yaml() {
         return document.yaml(servletContext);
     }

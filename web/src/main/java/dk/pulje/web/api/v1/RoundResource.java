@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiDashboardFilter;
+
 import dk.pulje.application.dashboard.RoundDashboardService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ public class RoundResource {
     @Inject
     private RoundDashboardService service;
 
+    @ApiDashboardFilter
     @GET
     @Path("/{id}/summary")
     public RoundSummaryJson summary(@PathParam("id") String id, @Context UriInfo uri) {

@@ -49,10 +49,43 @@ final class ApiReader extends Reader {
             // the method's own class: swagger passes other things as the first argument (e.g. Jackson's type)
             operation.setOperationId(operationId(method.getDeclaringClass(), method));
         }
+        if (method.isAnnotationPresent(ApiDashboardFilter.class)) {
+            dashboardFilter().forEach(operation::addParametersItem);
+        }
         if (operation.getTags() == null || operation.getTags().isEmpty()) {
             operation.addTagsItem(resource(method.getDeclaringClass()));
         }
         return operation;
+    }
+
+    /** ApiValues.filter's parameters: each at most once; a value that does not parse is 400. */
+    private static List<Parameter> dashboardFilter() {
+        return List.of(
+                query("fund", integer(), "Only this fund (of the caller's portfolio; another is 404)"),
+                query("round", integer(), "Only this round"),
+                query("year", new io.swagger.v3.oas.models.media.JsonSchema().types(Set.of("integer")), "Only rounds of this year"),
+                query("theme", integer(), "Only projects with this theme (id)"),
+                query("town", new io.swagger.v3.oas.models.media.JsonSchema().types(Set.of("string")).maxLength(100), "Only projects in this town (exact)"),
+                query("type", enumOf(dk.pulje.domain.model.organisation.OrganisationType.class), "Only owners of this institution type"),
+                query("status", enumOf(dk.pulje.domain.model.project.ProjectStatus.class), "Only projects in this status"),
+                query("subPool", integer(), "Only grants from this sub-pool"));
+    }
+
+    private static Parameter query(String name, io.swagger.v3.oas.models.media.Schema<?> schema, String description) {
+        return new Parameter().in("query").name(name).required(false).schema(schema).description(description);
+    }
+
+    private static io.swagger.v3.oas.models.media.Schema<?> integer() {
+        return new io.swagger.v3.oas.models.media.JsonSchema().types(Set.of("integer")).format("int64");
+    }
+
+    private static io.swagger.v3.oas.models.media.Schema<?> enumOf(Class<? extends Enum<?>> type) {
+        io.swagger.v3.oas.models.media.JsonSchema schema = new io.swagger.v3.oas.models.media.JsonSchema();
+        schema.types(Set.of("string"));
+        for (Enum<?> value : type.getEnumConstants()) {
+            schema.addEnumItemObject(value.name());
+        }
+        return schema;
     }
 
     /** {@code FundResource.rounds} → {@code fundRounds}; a method named after its resource keeps its name. */
