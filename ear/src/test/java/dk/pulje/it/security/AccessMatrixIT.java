@@ -286,6 +286,11 @@ class AccessMatrixIT {
             endpoints.put("api/v1/funds/" + educationFund + "/export/" + file, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
             endpoints.put("api/v1/funds/" + foreignFund + "/export/" + file, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         }
+        // API v1 organisations (issue 13, helper C): fund and system administrators; a forged id is not found.
+        endpoints.put("api/v1/organisations?q=bibliotek", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        long foreignFunder = ForeignFund.organisationId(ForeignFund.FUNDER);
+        endpoints.put("api/v1/organisations/" + foreignFunder, row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        endpoints.put("api/v1/organisations/999999999", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND));
         return endpoints;
     }
 
@@ -354,6 +359,81 @@ class AccessMatrixIT {
         try {
             return java.net.http.HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The writes of API v1 (issue 13, helper C; not GETs, so not in the matrix above): registering and changing an
+     * organisation (fund and system administrators), creating and replacing a project (administrators of its fund), for
+     * every role; a forged id or a fund the caller does not administer is "not found".
+     */
+    @Test
+    void theApiWritesAnswerEachRoleAsTheyShould() {
+        String organisation = "{\"name\":\"Matrixforeningen\",\"type\":\"NGO\",\"town\":\"Vejle\"}";
+        HttpResponse<String> registered = write(Who.ADMIN, "POST", "api/v1/organisations", organisation, null);
+        long organisationId = registered.statusCode() == 201 ? id(registered)
+                : ForeignFund.organisationId("Matrixforeningen");
+        String project = "{\"fundId\":%d,\"type\":\"DEVELOPMENT\",\"status\":\"APPLICATION_RECEIVED\",\"title\":\"Matrixprojekt\","
+                + "\"budgetLines\":[{\"category\":\"OTHER\",\"amount\":\"10.00\"}]}";
+        long projectId = id(write(Who.ADMIN, "POST", "api/v1/projects", project.formatted(educationFund), null));
+        String replacement = "{\"title\":\"Matrixprojekt\",\"budgetLines\":[],\"financingLines\":[]}";
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            String unique = "{\"name\":\"Matrix " + who + " " + System.nanoTime() + "\",\"type\":\"NGO\"}";
+            check(wrong, who, "POST organisations", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK).get(who),
+                    write(who, "POST", "api/v1/organisations", unique, null));
+            check(wrong, who, "PUT organisations/{id}", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK).get(who),
+                    write(who, "PUT", "api/v1/organisations/" + organisationId, organisation,
+                            tag(write(Who.ADMIN, "GET", "api/v1/organisations/" + organisationId, null, null))));
+            check(wrong, who, "PUT organisations/forged", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND).get(who),
+                    write(who, "PUT", "api/v1/organisations/999999999", organisation, "\"0\""));
+            check(wrong, who, "POST projects", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK).get(who),
+                    write(who, "POST", "api/v1/projects", project.formatted(educationFund), null));
+            check(wrong, who, "POST projects in a foreign fund", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND).get(who),
+                    write(who, "POST", "api/v1/projects", project.formatted(foreignFund), null));
+            check(wrong, who, "PUT projects/{id}", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK).get(who),
+                    write(who, "PUT", "api/v1/projects/" + projectId, replacement,
+                            tag(write(Who.ADMIN, "GET", "api/v1/projects/" + projectId, null, null))));
+            check(wrong, who, "PUT projects/forged", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND).get(who),
+                    write(who, "PUT", "api/v1/projects/999999999", replacement, "\"0\""));
+        }
+        check(wrong, Who.MIXED, "POST projects in a fund read as regional staff", NOT_FOUND,
+                write(Who.MIXED, "POST", "api/v1/projects", project.formatted(developmentFund), null));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static long id(HttpResponse<String> created) {
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        if (created.statusCode() != 201 || !id.find()) {
+            throw new AssertionError(created.statusCode() + " " + created.body());
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    private static String tag(HttpResponse<String> read) {
+        return read.headers().firstValue("ETag").orElse("\"0\"");
+    }
+
+    /** A JSON request of API v1 as the given user, answered 2xx counting as OK. */
+    private static HttpResponse<String> write(Who who, String method, String path, String json, String ifMatch) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(dk.pulje.it.support.Urls.base() + path))
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (who != Who.ANONYMOUS) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (username(who) + ":" + DemoUser.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            return response;
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -443,7 +523,7 @@ class AccessMatrixIT {
 
     static Outcome outcome(HttpResponse<String> response) {
         return switch (response.statusCode()) {
-            case 200 -> OK;
+            case 200, 201 -> OK;
             case 302, 303 -> response.headers().firstValue("Location").orElse("").contains("login.xhtml") ? LOGIN : OK;
             case 401 -> UNAUTHORIZED;
             case 403 -> FORBIDDEN;
