@@ -1,0 +1,86 @@
+package dk.pulje.web.api.v1;
+
+import dk.pulje.application.project.AmendProjectGrant;
+import dk.pulje.application.project.GrantProject;
+import dk.pulje.application.project.ProjectDetail;
+import dk.pulje.application.project.ProjectWorkflowService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * A project's grant: {@code GET /v1/projects/{id}/grant}, the fund's decision ({@code POST} on the same address) and a
+ * dated amendment ({@code POST …/grant/amendments}). Both writes go through {@link ProjectWorkflowService}, the
+ * project page's own steps, with its rules and messages and the caller as the audited user. The tag is the project's
+ * and the grant's version together ({@link GrantTags}): both services check both.
+ */
+@Path("/v1/projects/{id}/grant")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GrantResource {
+
+    @Inject
+    private ProjectMoneyReads reads;
+
+    @Inject
+    private ProjectWorkflowService workflow;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public Response grant(@PathParam("id") String id) {
+        return answer(Response.ok(), reads.require(ApiValues.id(id)));
+    }
+
+    /** The decision: the amount granted, the date, journal number, conditions and sub-pool; the project becomes "granted". */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response decide(@PathParam("id") String id, DecideGrantJson body) {
+        long projectId = ApiValues.id(id);
+        reads.require(projectId);
+        GrantTags.Seen seen = GrantTags.requireIfMatch(headers);
+        DecideGrantJson decision = MoneyInput.required(body, "body");
+        workflow.grant(new GrantProject(projectId, seen.project(), seen.grant(),
+                MoneyInput.amount(decision.granted(), "granted"), decision.subPoolId(), decision.journalNumber(),
+                MoneyInput.required(decision.decisionDate(), "decisionDate"), decision.conditions(),
+                Boolean.TRUE.equals(decision.confirmedOverEnvelope())));
+        return answer(Response.ok(), reads.require(projectId));
+    }
+
+    /** A dated amendment of the decided grant; answers the grant as it became. */
+    @POST
+    @Path("/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response amend(@PathParam("id") String id, AmendGrantJson body) {
+        long projectId = ApiValues.id(id);
+        reads.require(projectId);
+        GrantTags.Seen seen = GrantTags.requireIfMatch(headers);
+        AmendGrantJson amendment = MoneyInput.required(body, "body");
+        // A tag without the grant's part was read before there was a grant: stale for any grant there is now.
+        workflow.amend(new AmendProjectGrant(projectId, seen.project(), seen.grant() == null ? -1 : seen.grant(),
+                MoneyInput.required(amendment.amendedOn(), "amendedOn"), amendment.reason(),
+                MoneyInput.optional(amendment.newGranted()), MoneyInput.optional(amendment.newTotal()),
+                amendment.newEndDate(), Boolean.TRUE.equals(amendment.confirmedOverEnvelope())));
+        return answer(Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/grant").build(projectId)),
+                reads.require(projectId));
+    }
+
+    private static Response answer(Response.ResponseBuilder response, ProjectDetail project) {
+        return response.tag(GrantTags.of(project.version(), project.grant() == null ? null : project.grant().version()))
+                .entity(GrantJson.of(project)).type(MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,11 @@
+package dk.pulje.web.api.v1;
+
+import java.time.LocalDate;
+
+/**
+ * The body of {@code POST /v1/projects/{id}/payments}: a tranche of the payment plan.
+ *
+ * @param reportId a report obligation of the same project the tranche waits for (held until it is approved); absent: none
+ */
+public record PlanPaymentJson(LocalDate plannedDate, String amount, String condition, Long reportId) {
+}

@@ -1,0 +1,41 @@
+package dk.pulje.web.api.v1;
+
+import dk.pulje.application.project.ProjectDetail;
+import dk.pulje.application.project.ProjectDetailService;
+import dk.pulje.application.security.CallerScopes;
+import dk.pulje.domain.model.account.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The project as its page reads it ({@link ProjectDetailService}), for the grant, payment and report-obligation
+ * resources: a project the caller may not read is 404, exactly like one that does not exist. The resources read it
+ * before a write too, so that a forged id is 404 before anything else is looked at, and after it for the answer.
+ * A helper rather than a base class: a shared resource superclass answered 404 under RESTEasy before.
+ */
+@RequestScoped
+public class ProjectMoneyReads {
+
+    @Inject
+    private ProjectDetailService details;
+
+    @Inject
+    private CallerScopes scopes;
+
+    ProjectDetail require(long projectId) {
+        return details.detail(projectId).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * Whether the caller sees a tranche's state and reference, as the project page shows them: the fund's
+     * administrators of this project and the applicant, not regional staff.
+     */
+    boolean seesPaymentState(ProjectDetail project) {
+        return project.changeable() || isApplicant();
+    }
+
+    boolean isApplicant() {
+        return scopes.current().has(Role.APPLICANT);
+    }
+}

@@ -1,0 +1,87 @@
+package dk.pulje.web.api.v1;
+
+import dk.pulje.application.project.ProjectDetail;
+import dk.pulje.application.project.ProjectService;
+import dk.pulje.domain.model.project.ReportType;
+import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.web.api.v1.support.EntityTags;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.Arrays;
+
+/**
+ * The reports a project owes: {@code GET /v1/projects/{id}/report-obligations}, one of them
+ * ({@code GET …/report-obligations/{reportId}}) and a new one ({@code POST}: kind and due date, with
+ * {@code Idempotency-Key}). A report obligation is a part of the project ({@link ProjectService#requireReport}), so
+ * the tag is the project's version.
+ */
+@Path("/v1/projects/{id}/report-obligations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportObligationResource {
+
+    @Inject
+    private ProjectMoneyReads reads;
+
+    @Inject
+    private ProjectService projects;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public Response obligations(@PathParam("id") String id) {
+        ProjectDetail project = reads.require(ApiValues.id(id));
+        return Response.ok(new ReportObligationsJson(project.id(),
+                        ReportObligationJson.all(project.id(), project.reports(), project.changeable(), reads.isApplicant())))
+                .tag(EntityTags.of(project.version())).build();
+    }
+
+    @GET
+    @Path("/{reportId}")
+    public Response obligation(@PathParam("id") String id, @PathParam("reportId") String reportId) {
+        return answer(Response.ok(), reads.require(ApiValues.id(id)), ApiValues.id(reportId));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("id") String id, NewReportObligationJson body) {
+        long projectId = ApiValues.id(id);
+        reads.require(projectId);
+        long expected = EntityTags.requireIfMatch(headers);
+        NewReportObligationJson obligation = MoneyInput.required(body, "body");
+        long reportId = projects.requireReport(projectId, expected, type(MoneyInput.required(obligation.type(), "type")),
+                MoneyInput.required(obligation.dueDate(), "dueDate"));
+        return answer(Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/report-obligations/{reportId}")
+                .build(projectId, reportId)), reads.require(projectId), reportId);
+    }
+
+    private static ReportType type(String text) {
+        return Arrays.stream(ReportType.values()).filter(t -> t.name().equals(text.strip())).findFirst()
+                .orElseThrow(() -> new RuleViolation("api.reportType.unknown",
+                        text.length() > 40 ? text.substring(0, 40) + "…" : text));
+    }
+
+    private Response answer(Response.ResponseBuilder response, ProjectDetail project, long reportId) {
+        return response.tag(EntityTags.of(project.version()))
+                .entity(ReportObligationJson.of(project.id(), project.reports().stream().filter(r -> r.id() == reportId)
+                        .findFirst().orElseThrow(NotFoundException::new), project.changeable(), reads.isApplicant()))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+}
