@@ -1,6 +1,7 @@
 package dk.pulje.application.export;
 
 import dk.pulje.application.project.ProjectCatalogService;
+import dk.pulje.application.project.ProjectKeysetPage;
 import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.application.project.ProjectSummary;
 import dk.pulje.application.security.CallerScope;
@@ -110,13 +111,13 @@ public class ExportService {
 
     private List<ProjectSummary> allProjects() {
         List<ProjectSummary> rows = new ArrayList<>();
+        // Keyset pages: each starts after the last row of the one before, so the cost grows with the list, not its square.
         ProjectSearch search = ProjectSearch.firstPage(PAGE);
-        for (int first = 0; ; first += PAGE) {
-            List<ProjectSummary> page = catalog.rows(search.page(first, PAGE));
-            rows.addAll(page);
-            if (page.size() < PAGE) {
-                break;
-            }
+        ProjectKeysetPage page = catalog.page(search, null);
+        rows.addAll(page.rows());
+        while (page.next() != null) {
+            page = catalog.page(search, page.next());
+            rows.addAll(page.rows());
         }
         return rows;
     }

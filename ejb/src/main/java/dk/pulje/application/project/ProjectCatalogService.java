@@ -25,6 +25,7 @@ import java.util.Map;
  * two statements (count and window), whatever the size of the portfolio, plus the caller's scope the first time a
  * request needs it ({@link CallerScopes}, two statements once per request). Σ paid is a correlated subquery in the
  * window's select list: PostgreSQL sums the payments (payment_grant_amounts_idx, V11) of the page's rows only, not of every project.
+ * The API and the list downloads read by keyset instead ({@link #page}): one statement per page at any depth.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -79,6 +80,56 @@ public class ProjectCatalogService {
         rows.setFirstResult(search.first());
         rows.setMaxResults(search.pageSize());
         return rows.getResultList();
+    }
+
+    /**
+     * One keyset page: the rows after {@code after} (null: from the start) in the search's sort, at most its page
+     * size, and the position to continue from. One statement per page whatever its depth (plus the caller's scope
+     * once per request): no count and no {@code offset}, so that reading 100.000 projects page by page costs 200
+     * statements that each start where the last ended, instead of sorting and skipping ever more rows. The search's
+     * {@code first} is ignored; a position of another sort than the search's is refused (IllegalArgumentException).
+     */
+    public ProjectKeysetPage page(@NotNull @Valid ProjectSearch search, ProjectPosition after) {
+        ProjectSort sort = search.sort();
+        if (after != null && after.sort() != sort) {
+            throw new IllegalArgumentException("the position belongs to another sort");
+        }
+        Filter filter = Filter.of(search, scopes.current());
+        String seek = after == null ? "" : " and " + sort.seek(search.ascending(), after.key() == null);
+        TypedQuery<KeyedSummary> query = em.createQuery("""
+                select new dk.pulje.application.project.ProjectCatalogService$KeyedSummary(
+                       p.id, p.title, f.shortName, r.name, o.name, p.town, p.status, p.totalSum, g.granted, g.id,
+                       (select sum(pm.paidAmount.amount) from Payment pm where pm.grant = g),\s""" + sort.key() + ")"
+                + SUMMARY_FROM + filter.where() + seek + " order by " + sort.orderBy(search.ascending()), KeyedSummary.class);
+        filter.bind(query);
+        if (after != null) {
+            query.setParameter("seekId", after.id());
+            if (after.key() != null && sort != ProjectSort.ID) {
+                query.setParameter("seekKey", after.key());
+            }
+        }
+        // One row more than the page tells whether there is a next page, without a count.
+        query.setMaxResults(search.pageSize() + 1);
+        List<KeyedSummary> rows = query.getResultList();
+        boolean more = rows.size() > search.pageSize();
+        List<KeyedSummary> page = more ? rows.subList(0, search.pageSize()) : rows;
+        ProjectPosition next = more ? page.get(page.size() - 1).position(sort) : null;
+        return new ProjectKeysetPage(page.stream().map(KeyedSummary::summary).toList(), next);
+    }
+
+    /** A row of {@link #page} with its sort key as the database computed it (lower(title) is PostgreSQL's lower). */
+    public record KeyedSummary(ProjectSummary summary, Object key) {
+
+        public KeyedSummary(long id, String title, String fundName, String roundName, String ownerName, String town,
+                            dk.pulje.domain.model.project.ProjectStatus status, dk.pulje.domain.model.money.Money totalSum,
+                            dk.pulje.domain.model.money.Money granted, Long grantId, java.math.BigDecimal paidSum, Object key) {
+            this(new ProjectSummary(id, title, fundName, roundName, ownerName, town, status, totalSum, granted, grantId,
+                    paidSum), key);
+        }
+
+        ProjectPosition position(ProjectSort sort) {
+            return new ProjectPosition(sort, sort == ProjectSort.ID ? summary.id() : key, summary.id());
+        }
     }
 
     /** The funds the caller can see projects in, for the list's filter. */

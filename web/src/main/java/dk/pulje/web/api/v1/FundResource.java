@@ -32,6 +32,7 @@ public class FundResource {
     @GET
     @Path("/{id}/rounds")
     public List<RoundJson> rounds(@PathParam("id") String id) {
-        return service.rounds(ApiValues.id(id)).orElseThrow(NotFoundException::new).stream().map(RoundJson::of).toList();
+        long fundId = ApiValues.id(id);
+        return service.rounds(fundId).orElseThrow(NotFoundException::new).stream().map(r -> RoundJson.of(r, fundId)).toList();
     }
 }
