@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.StrictJson;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -9,6 +12,7 @@ import java.time.LocalDate;
  * @param subPoolId             the sub-pool it is paid from (one of the project's round); absent: none
  * @param confirmedOverEnvelope true when the client knows the grant takes the round past its envelope and confirms it
  */
-public record DecideGrantJson(String granted, LocalDate decisionDate, String journalNumber, String conditions,
+@StrictJson
+public record DecideGrantJson(BigDecimal granted, LocalDate decisionDate, String journalNumber, String conditions,
                               Long subPoolId, Boolean confirmedOverEnvelope) {
 }

@@ -53,10 +53,10 @@ public class GrantResource {
         long projectId = ApiValues.id(id);
         reads.require(projectId);
         GrantTags.Seen seen = GrantTags.requireIfMatch(headers);
-        DecideGrantJson decision = MoneyInput.required(body, "body");
+        DecideGrantJson decision = ApiFields.required("body", body);
         workflow.grant(new GrantProject(projectId, seen.project(), seen.grant(),
-                MoneyInput.amount(decision.granted(), "granted"), decision.subPoolId(), decision.journalNumber(),
-                MoneyInput.required(decision.decisionDate(), "decisionDate"), decision.conditions(),
+                ApiFields.requiredAmount("granted", decision.granted()), decision.subPoolId(), decision.journalNumber(),
+                ApiFields.required("decisionDate", decision.decisionDate()), decision.conditions(),
                 Boolean.TRUE.equals(decision.confirmedOverEnvelope())));
         return answer(Response.ok(), reads.require(projectId));
     }
@@ -69,11 +69,11 @@ public class GrantResource {
         long projectId = ApiValues.id(id);
         reads.require(projectId);
         GrantTags.Seen seen = GrantTags.requireIfMatch(headers);
-        AmendGrantJson amendment = MoneyInput.required(body, "body");
+        AmendGrantJson amendment = ApiFields.required("body", body);
         // A tag without the grant's part was read before there was a grant: stale for any grant there is now.
         workflow.amend(new AmendProjectGrant(projectId, seen.project(), seen.grant() == null ? -1 : seen.grant(),
-                MoneyInput.required(amendment.amendedOn(), "amendedOn"), amendment.reason(),
-                MoneyInput.optional(amendment.newGranted()), MoneyInput.optional(amendment.newTotal()),
+                ApiFields.required("amendedOn", amendment.amendedOn()), amendment.reason(),
+                ApiFields.amount("newGranted", amendment.newGranted()), ApiFields.amount("newTotal", amendment.newTotal()),
                 amendment.newEndDate(), Boolean.TRUE.equals(amendment.confirmedOverEnvelope())));
         return answer(Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/grant").build(projectId)),
                 reads.require(projectId));
@@ -81,6 +81,6 @@ public class GrantResource {
 
     private static Response answer(Response.ResponseBuilder response, ProjectDetail project) {
         return response.tag(GrantTags.of(project.version(), project.grant() == null ? null : project.grant().version()))
-                .entity(GrantJson.of(project)).type(MediaType.APPLICATION_JSON).build();
+                .entity(ProjectGrantJson.of(project)).type(MediaType.APPLICATION_JSON).build();
     }
 }

@@ -56,12 +56,12 @@ public class PaymentResource {
         ProjectDetail project = reads.require(ApiValues.id(id));
         GrantView grant = project.grant();
         if (grant == null) {
-            return Response.ok(new PaymentsJson(project.id(), null, null, null, null, null, "DKK", java.util.List.of())).build();
+            return Response.ok(new PaymentPlanJson(project.id(), null, null, null, null, null, "DKK", java.util.List.of())).build();
         }
         boolean state = reads.seesPaymentState(project);
-        return Response.ok(new PaymentsJson(project.id(), grant.id(), ApiValues.amount(grant.granted()),
+        return Response.ok(new PaymentPlanJson(project.id(), grant.id(), ApiValues.amount(grant.granted()),
                         ApiValues.amount(grant.planned()), ApiValues.amount(grant.paid()), ApiValues.amount(grant.remaining()),
-                        "DKK", grant.payments().stream().map(p -> PaymentJson.of(project.id(), grant.id(), p, state)).toList()))
+                        "DKK", grant.payments().stream().map(p -> ProjectPaymentJson.of(project.id(), grant.id(), p, state)).toList()))
                 .tag(EntityTags.of(grant.version())).build();
     }
 
@@ -73,12 +73,12 @@ public class PaymentResource {
         long projectId = ApiValues.id(id);
         GrantView grant = reads.require(projectId).grant();
         long expected = EntityTags.requireIfMatch(headers);
-        PlanPaymentJson tranche = MoneyInput.required(body, "body");
+        PlanPaymentJson tranche = ApiFields.required("body", body);
         if (grant == null) {
             throw new RuleViolation("api.payment.noGrant");
         }
         long paymentId = grants.planPayment(grant.id(), expected, tranche.plannedDate(),
-                MoneyInput.amount(tranche.amount(), "amount"), tranche.condition(), tranche.reportId());
+                ApiFields.requiredAmount("amount", tranche.amount()), tranche.condition(), tranche.reportId());
         return answer(Response.created(uri.getBaseUriBuilder().path("v1/payments/{id}").build(paymentId)),
                 reads.require(projectId), paymentId);
     }
@@ -102,10 +102,10 @@ public class PaymentResource {
         long projectId = projectOf(paymentId);
         ProjectDetail before = reads.require(projectId);
         long expected = EntityTags.requireIfMatch(headers);
-        RecordPaymentJson payment = MoneyInput.required(body, "body");
-        Money amount = MoneyInput.optional(payment.amount());
+        RecordPaymentJson payment = ApiFields.required("body", body);
+        Money amount = ApiFields.amount("amount", payment.amount());
         grants.recordPayment(before.grant().id(), expected, paymentId,
-                MoneyInput.required(payment.paidDate(), "paidDate"),
+                ApiFields.required("paidDate", payment.paidDate()),
                 amount != null ? amount : tranche(before, paymentId).plannedAmount(), payment.reference());
         return answer(Response.ok(), reads.require(projectId), paymentId);
     }
@@ -122,7 +122,7 @@ public class PaymentResource {
     private Response answer(Response.ResponseBuilder response, ProjectDetail project, long paymentId) {
         GrantView grant = project.grant();
         return response.tag(EntityTags.of(grant.version()))
-                .entity(PaymentJson.of(project.id(), grant.id(), tranche(project, paymentId), reads.seesPaymentState(project)))
+                .entity(ProjectPaymentJson.of(project.id(), grant.id(), tranche(project, paymentId), reads.seesPaymentState(project)))
                 .type(MediaType.APPLICATION_JSON).build();
     }
 }

@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.StrictJson;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +10,6 @@ import java.time.LocalDate;
  *
  * @param reportId a report obligation of the same project the tranche waits for (held until it is approved); absent: none
  */
-public record PlanPaymentJson(LocalDate plannedDate, String amount, String condition, Long reportId) {
+@StrictJson
+public record PlanPaymentJson(LocalDate plannedDate, BigDecimal amount, String condition, Long reportId) {
 }

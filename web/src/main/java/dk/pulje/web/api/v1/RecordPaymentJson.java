@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.StrictJson;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -8,5 +11,6 @@ import java.time.LocalDate;
  * @param amount    what was paid; absent: the planned amount
  * @param reference the finance system's reference (bilag, posteringsnummer), up to 100 characters
  */
-public record RecordPaymentJson(LocalDate paidDate, String amount, String reference) {
+@StrictJson
+public record RecordPaymentJson(LocalDate paidDate, BigDecimal amount, String reference) {
 }

@@ -2,8 +2,6 @@ package dk.pulje.web.api.v1;
 
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectService;
-import dk.pulje.domain.model.project.ReportType;
-import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.web.api.v1.support.EntityTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import java.util.Arrays;
 
 /**
  * The reports a project owes: {@code GET /v1/projects/{id}/report-obligations}, one of them
@@ -65,17 +61,11 @@ public class ReportObligationResource {
         long projectId = ApiValues.id(id);
         reads.require(projectId);
         long expected = EntityTags.requireIfMatch(headers);
-        NewReportObligationJson obligation = MoneyInput.required(body, "body");
-        long reportId = projects.requireReport(projectId, expected, type(MoneyInput.required(obligation.type(), "type")),
-                MoneyInput.required(obligation.dueDate(), "dueDate"));
+        NewReportObligationJson obligation = ApiFields.required("body", body);
+        long reportId = projects.requireReport(projectId, expected, ApiFields.required("type", obligation.type()),
+                ApiFields.required("dueDate", obligation.dueDate()));
         return answer(Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/report-obligations/{reportId}")
                 .build(projectId, reportId)), reads.require(projectId), reportId);
-    }
-
-    private static ReportType type(String text) {
-        return Arrays.stream(ReportType.values()).filter(t -> t.name().equals(text.strip())).findFirst()
-                .orElseThrow(() -> new RuleViolation("api.reportType.unknown",
-                        text.length() > 40 ? text.substring(0, 40) + "…" : text));
     }
 
     private Response answer(Response.ResponseBuilder response, ProjectDetail project, long reportId) {

@@ -10,12 +10,12 @@ import java.time.LocalDate;
  * {@code releasedOn}, {@code reference}) is shown as the project page shows it: to the fund's administrators and the
  * applicant, not to regional staff (absent for them).
  */
-public record PaymentJson(long id, long projectId, long grantId, LocalDate plannedDate, String plannedAmount,
-                          String currency, String condition, Long reportId, boolean paid, Boolean held,
-                          LocalDate releasedOn, LocalDate paidDate, String paidAmount, String reference) {
+public record ProjectPaymentJson(long id, long projectId, long grantId, LocalDate plannedDate, String plannedAmount,
+                                 String currency, String condition, Long reportId, boolean paid, Boolean held,
+                                 LocalDate releasedOn, LocalDate paidDate, String paidAmount, String reference) {
 
-    static PaymentJson of(long projectId, long grantId, PaymentView payment, boolean showState) {
-        return new PaymentJson(payment.id(), projectId, grantId, payment.plannedDate(),
+    static ProjectPaymentJson of(long projectId, long grantId, PaymentView payment, boolean showState) {
+        return new ProjectPaymentJson(payment.id(), projectId, grantId, payment.plannedDate(),
                 ApiValues.amount(payment.plannedAmount()), "DKK", payment.condition(), payment.reportId(),
                 payment.paid(), showState ? payment.held() : null, showState ? payment.releasedOn() : null,
                 payment.paidDate(), ApiValues.amount(payment.paidAmount()), showState ? payment.reference() : null);
