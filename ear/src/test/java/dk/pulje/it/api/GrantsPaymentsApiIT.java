@@ -291,8 +291,8 @@ class GrantsPaymentsApiIT {
         assertEquals(TODAY.plusMonths(3).toString(), created.json().getString("dueDate"));
         assertEquals("DUE", created.json().getString("status"));
         long id = created.json().getJsonNumber("id").longValue();
-        assertTrue(created.header("Location").endsWith(path + "/" + id), created.header("Location"));
-        assertEquals(created.body(), ok(api.get(path + "/" + id), 200).body());
+        assertTrue(created.header("Location").endsWith("/api/v1/report-obligations/" + id), created.header("Location"));
+        assertEquals(created.body(), ok(api.get("api/v1/report-obligations/" + id), 200).body());
         assertEquals(1, ok(api.get(path), 200).json().getJsonArray("reportObligations").size());
         Reply unknown = api.post(path, """
                 {"type": "ANNUAL", "dueDate": "%s"}""".formatted(TODAY), "If-Match", created.etag());

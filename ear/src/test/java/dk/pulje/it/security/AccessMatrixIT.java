@@ -272,6 +272,15 @@ class AccessMatrixIT {
         endpoints.put("api/v1/rounds/" + educationRound + "/cofinancing", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/rounds/" + foreignRound + "/cofinancing", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         endpoints.put("api/v1/money", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        // Issue 13 (F): a project's grant, payment plan and report obligations, read by everyone who reads the project
+        // (the applicant still meets /api/v1's constraint here); a payment or project that is none is not found.
+        for (String part : List.of("grant", "payments", "report-obligations")) {
+            endpoints.put("api/v1/projects/" + randersProject + "/" + part, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+            endpoints.put("api/v1/projects/999999999/" + part, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        }
+        endpoints.put("api/v1/report-obligations/" + aiReport, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
+        endpoints.put("api/v1/report-obligations/" + foreignReport, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        endpoints.put("api/v1/payments/999999999", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         endpoints.put("api/v1/reports/overdue", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         // Open data (issue 12, helper E): the portfolio's readers; a round or fund outside it is not found.
         for (String file : List.of("360giving", "360giving.csv", "iati")) {
@@ -353,6 +362,50 @@ class AccessMatrixIT {
         }
     }
 
+    /**
+     * Issue 13 (F): the grant, payment and report-obligation writes (POST only, so not in the GET matrix), each with an
+     * empty body and a tag: the fund's administrators get through to the rules (422, shown as OK here), readers who may
+     * not write are refused (403) before the tag or the body is looked at, a payment that is none is not found.
+     */
+    private static Map<String, Map<Who, Outcome>> moneyWrites() {
+        Map<String, Map<Who, Outcome>> writes = new LinkedHashMap<>();
+        for (String part : List.of("grant", "grant/amendments", "payments", "report-obligations")) {
+            writes.put("api/v1/projects/" + randersProject + "/" + part, row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        }
+        writes.put("api/v1/payments/999999999/paid", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        return writes;
+    }
+
+    @Test
+    void theMoneyWritesAnswerEachRoleAsTheyShould() {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            moneyWrites().forEach((path, expected) -> {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(dk.pulje.it.support.Urls.base() + path))
+                        .header("Content-Type", "application/json").header("If-Match", path.contains("/grant") ? "\"0.0\"" : "\"0\"")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+                if (who != Who.ANONYMOUS) {
+                    request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (username(who) + ":" + DemoUser.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+                try {
+                    HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                            HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+                    // 422: through to the rules (the empty body lacks what a write needs), so allowed; nothing is written.
+                    Outcome actual = response.statusCode() == 422 ? OK : outcome(response);
+                    if (actual != expected.get(who)) {
+                        wrong.add(who + " POST " + path + ": expected " + expected.get(who) + " but got " + actual
+                                + " (" + response.statusCode() + ")");
+                    }
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     /** A forged report id answers exactly like one that does not exist, for the grantee's form and the review alike. */
     @Test
     void aForgedReportIdLeaksNothing() {
@@ -423,7 +476,8 @@ class AccessMatrixIT {
             }
         }
         // An id anywhere in the path stands for {id} (/api/v1/funds/7/rounds); a query string is not part of the path.
-        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{id}"))
+        Set<String> inMatrix = Stream.concat(endpoints().keySet().stream(), moneyWrites().keySet().stream())
+                .map(p -> p.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{id}"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(inSources, inMatrix, "an endpoint was added without saying who may call it");
     }

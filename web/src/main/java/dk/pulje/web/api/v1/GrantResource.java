@@ -51,7 +51,7 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") String id, DecideGrantJson body) {
         long projectId = ApiValues.id(id);
-        reads.require(projectId);
+        reads.requireChangeable(projectId);
         GrantTags.Seen seen = GrantTags.requireIfMatch(headers);
         DecideGrantJson decision = ApiFields.required("body", body);
         workflow.grant(new GrantProject(projectId, seen.project(), seen.grant(),
@@ -67,7 +67,7 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response amend(@PathParam("id") String id, AmendGrantJson body) {
         long projectId = ApiValues.id(id);
-        reads.require(projectId);
+        reads.requireChangeable(projectId);
         GrantTags.Seen seen = GrantTags.requireIfMatch(headers);
         AmendGrantJson amendment = ApiFields.required("body", body);
         // A tag without the grant's part was read before there was a grant: stale for any grant there is now.

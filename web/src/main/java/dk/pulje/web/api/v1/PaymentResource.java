@@ -1,7 +1,7 @@
 package dk.pulje.web.api.v1;
 
 import dk.pulje.application.grant.GrantService;
-import dk.pulje.application.grant.PaymentLookup;
+import dk.pulje.application.project.ProjectPartLookup;
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectDetail.GrantView;
 import dk.pulje.application.project.ProjectDetail.PaymentView;
@@ -39,7 +39,7 @@ public class PaymentResource {
     private ProjectMoneyReads reads;
 
     @Inject
-    private PaymentLookup lookup;
+    private ProjectPartLookup lookup;
 
     @Inject
     private GrantService grants;
@@ -71,7 +71,7 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response plan(@PathParam("id") String id, PlanPaymentJson body) {
         long projectId = ApiValues.id(id);
-        GrantView grant = reads.require(projectId).grant();
+        GrantView grant = reads.requireChangeable(projectId).grant();
         long expected = EntityTags.requireIfMatch(headers);
         PlanPaymentJson tranche = ApiFields.required("body", body);
         if (grant == null) {
@@ -100,7 +100,7 @@ public class PaymentResource {
     public Response paid(@PathParam("id") String id, RecordPaymentJson body) {
         long paymentId = ApiValues.id(id);
         long projectId = projectOf(paymentId);
-        ProjectDetail before = reads.require(projectId);
+        ProjectDetail before = reads.requireChangeable(projectId);
         long expected = EntityTags.requireIfMatch(headers);
         RecordPaymentJson payment = ApiFields.required("body", body);
         Money amount = ApiFields.amount("amount", payment.amount());

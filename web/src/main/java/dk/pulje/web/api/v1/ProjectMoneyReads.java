@@ -6,6 +6,7 @@ import dk.pulje.application.security.CallerScopes;
 import dk.pulje.domain.model.account.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 /**
@@ -25,6 +26,20 @@ public class ProjectMoneyReads {
 
     ProjectDetail require(long projectId) {
         return details.detail(projectId).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The project, for a write: 404 as {@link #require}, then 403 for a reader who may not change it (regional staff,
+     * the applicant, another fund's administrator who reads it), before the tag and the body are looked at, so that a
+     * reader learns nothing from a write's 428 or 422. The services check the same again, and are the last word.
+     */
+    ProjectDetail requireChangeable(long projectId) {
+        ProjectDetail project = require(projectId);
+        // The fund's administrators only; a closed project is theirs to be told why by the domain (422), not 403.
+        if (!scopes.current().administers(project.fundId())) {
+            throw new ForbiddenException();
+        }
+        return project;
     }
 
     /**

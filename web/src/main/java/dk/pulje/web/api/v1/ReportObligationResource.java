@@ -1,6 +1,7 @@
 package dk.pulje.web.api.v1;
 
 import dk.pulje.application.project.ProjectDetail;
+import dk.pulje.application.project.ProjectPartLookup;
 import dk.pulje.application.project.ProjectService;
 import dk.pulje.web.api.v1.support.EntityTags;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,11 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The reports a project owes: {@code GET /v1/projects/{id}/report-obligations}, one of them
- * ({@code GET …/report-obligations/{reportId}}) and a new one ({@code POST}: kind and due date, with
+ * ({@code GET /v1/report-obligations/{id}}) and a new one ({@code POST}: kind and due date, with
  * {@code Idempotency-Key}). A report obligation is a part of the project ({@link ProjectService#requireReport}), so
  * the tag is the project's version.
  */
-@Path("/v1/projects/{id}/report-obligations")
+@Path("/v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportObligationResource {
@@ -35,6 +36,9 @@ public class ReportObligationResource {
     @Inject
     private ProjectService projects;
 
+    @Inject
+    private ProjectPartLookup lookup;
+
     @Context
     private HttpHeaders headers;
 
@@ -42,6 +46,7 @@ public class ReportObligationResource {
     private UriInfo uri;
 
     @GET
+    @Path("/projects/{id}/report-obligations")
     public Response obligations(@PathParam("id") String id) {
         ProjectDetail project = reads.require(ApiValues.id(id));
         return Response.ok(new ReportObligationsJson(project.id(),
@@ -50,22 +55,23 @@ public class ReportObligationResource {
     }
 
     @GET
-    @Path("/{reportId}")
-    public Response obligation(@PathParam("id") String id, @PathParam("reportId") String reportId) {
-        return answer(Response.ok(), reads.require(ApiValues.id(id)), ApiValues.id(reportId));
+    @Path("/report-obligations/{id}")
+    public Response obligation(@PathParam("id") String id) {
+        long reportId = ApiValues.id(id);
+        return answer(Response.ok(), reads.require(lookup.projectOfReport(reportId).orElseThrow(NotFoundException::new)), reportId);
     }
 
     @POST
+    @Path("/projects/{id}/report-obligations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") String id, NewReportObligationJson body) {
         long projectId = ApiValues.id(id);
-        reads.require(projectId);
+        reads.requireChangeable(projectId);
         long expected = EntityTags.requireIfMatch(headers);
         NewReportObligationJson obligation = ApiFields.required("body", body);
         long reportId = projects.requireReport(projectId, expected, ApiFields.required("type", obligation.type()),
                 ApiFields.required("dueDate", obligation.dueDate()));
-        return answer(Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/report-obligations/{reportId}")
-                .build(projectId, reportId)), reads.require(projectId), reportId);
+        return answer(Response.created(uri.getBaseUriBuilder().path("v1/report-obligations/{id}").build(reportId)), reads.require(projectId), reportId);
     }
 
     private Response answer(Response.ResponseBuilder response, ProjectDetail project, long reportId) {
