@@ -25,6 +25,7 @@ import java.util.List;
  * (administrators, regional staff). The XLSX has numeric amounts with a money format (support/export).
  */
 @Path("/export")
+@DeprecatedApi
 @RequestScoped
 public class ExportResource {
 

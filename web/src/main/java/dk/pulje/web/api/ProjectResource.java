@@ -19,6 +19,7 @@ import java.util.List;
 
 /** {@code GET /api/projects} and {@code GET /api/projects/{id}}: the projects the caller may see, and nothing else. */
 @Path("/projects")
+@DeprecatedApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {

@@ -2,10 +2,13 @@ package dk.pulje.web.projects;
 
 import dk.pulje.application.project.ProjectCatalogService;
 import dk.pulje.application.project.ProjectDrillDown;
+import dk.pulje.application.project.ProjectKeysetPage;
+import dk.pulje.application.project.ProjectPosition;
 import dk.pulje.application.project.ProjectSearch;
 import dk.pulje.application.project.ProjectSort;
 import dk.pulje.application.project.ProjectSummary;
 import dk.pulje.domain.model.project.ProjectStatus;
+import dk.pulje.web.support.export.PagedRows;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -49,6 +52,18 @@ public class ProjectLazyDataModel extends LazyDataModel<ProjectSummary> {
         ProjectSearch search = sorted(filtered(ProjectSearch.firstPage(pageSize), filterBy), sortBy).page(first, pageSize)
                 .drilledDown(drillDown());
         return catalog.rows(search);
+    }
+
+    /**
+     * The whole list in the table's filters and sort, read by keyset for a download: the same rows in the same order
+     * as {@link #load} pages through, without {@code offset}.
+     */
+    public PagedRows.Seek<ProjectSummary> seek(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        ProjectSearch base = sorted(filtered(ProjectSearch.firstPage(PagedRows.PAGE), filterBy), sortBy).drilledDown(drillDown());
+        return (position, size) -> {
+            ProjectKeysetPage page = catalog.page(base.page(0, size), (ProjectPosition) position);
+            return new PagedRows.Chunk<>(page.rows(), page.next());
+        };
     }
 
     @Override

@@ -73,8 +73,9 @@ public class ProjectListBacking implements Serializable {
 
     /** View action: {@code ?…&export=CSV|XLSX} sends the whole list as its filters and sort select it. */
     public void export() {
-        downloads.sendIfAsked(EXPORT, () -> EXPORT.paged(
-                LazyWindows.of(projects, LazyWindows.sort(state.getSortMeta()), state.filterBy())));
+        // By keyset: a 100.000-row download costs 200 statements that each start where the last ended (docs/performance.md).
+        downloads.sendIfAsked(EXPORT, () -> EXPORT.seeking(
+                projects.seek(LazyWindows.sort(state.getSortMeta()), state.filterBy())));
     }
 
     /**

@@ -98,7 +98,7 @@ final class ApiValues {
         }
     }
 
-    private static <T> T parse(MultivaluedMap<String, String> query, String name, Function<String, T> reader) {
+    static <T> T parse(MultivaluedMap<String, String> query, String name, Function<String, T> reader) {
         java.util.List<String> values = query.get(name);
         if (values != null && values.size() > 1) {
             throw new BadRequestException(); // one value per filter: two rounds of a filter are not guessed at

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code GET /api/v1/funds} and {@code GET /api/v1/funds/{id}/rounds}: the caller's portfolio (funds administered or read
+ * {@code GET /api/v1/funds}, {@code GET /api/v1/funds/{id}} and {@code GET /api/v1/funds/{id}/rounds}: the caller's portfolio (funds administered or read
  * as regional staff). A fund outside it answers 404, exactly like one that does not exist; applicants are refused (403).
  */
 @Path("/v1/funds")
@@ -27,6 +27,15 @@ public class FundResource {
     @GET
     public List<FundJson> funds() {
         return service.funds().stream().map(FundJson::of).toList();
+    }
+
+    /** One fund of the caller's portfolio; another fund answers 404, as one that does not exist. */
+    @GET
+    @Path("/{id}")
+    public FundJson fund(@PathParam("id") String id) {
+        long fundId = ApiValues.id(id);
+        return service.funds().stream().filter(f -> f.id() == fundId).findFirst().map(FundJson::of)
+                .orElseThrow(NotFoundException::new);
     }
 
     @GET

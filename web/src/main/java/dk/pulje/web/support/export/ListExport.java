@@ -90,6 +90,11 @@ public final class ListExport<T> {
         return new PagedRows<>(window, this::cells);
     }
 
+    /** The whole list, read by keyset through {@code seek} (each page after the last row of the one before). */
+    public PagedRows<T> seeking(PagedRows.Seek<T> seek) {
+        return PagedRows.seeking(seek, this::cells);
+    }
+
     /** A list that is already in memory (short by nature: the funds one administers, a search's 50 best). */
     public Iterable<List<Object>> of(List<T> rows) {
         return rows.stream().map(this::cells).toList();

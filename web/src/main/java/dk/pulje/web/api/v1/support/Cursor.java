@@ -30,23 +30,26 @@ public record Cursor(String sort, boolean ascending, long id, String key) {
 
     /** The cursor in a request; 400 (problem details, nothing of the input echoed) when it is not one this API made. */
     public static Cursor decode(String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new BadRequestException();
-        }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\n", 5);
-            if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[1].isEmpty()
-                    || !(parts[2].equals("a") || parts[2].equals("d"))) {
-                throw new BadRequestException();
-            }
-            String key = parts[4].equals("-") ? null : parts[4].startsWith("=") ? parts[4].substring(1) : invalid();
-            return new Cursor(parts[1], parts[2].equals("a"), Long.parseLong(parts[3]), key);
-        } catch (IllegalArgumentException e) { // bad base64, bad id
+            return parse(text);
+        } catch (IllegalArgumentException e) {
             throw new BadRequestException();
         }
     }
 
-    private static String invalid() {
-        throw new BadRequestException();
+    /** As {@link #decode}, with IllegalArgumentException for anything that is not a cursor of ours. */
+    static Cursor parse(String text) {
+        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("no cursor");
+        }
+        // Bad base64 and a bad id are IllegalArgumentExceptions too (NumberFormatException is one).
+        String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\n", 5);
+        if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[1].isEmpty()
+                || !(parts[2].equals("a") || parts[2].equals("d"))
+                || !(parts[4].equals("-") || parts[4].startsWith("="))) {
+            throw new IllegalArgumentException("not a cursor");
+        }
+        String key = parts[4].equals("-") ? null : parts[4].substring(1);
+        return new Cursor(parts[1], parts[2].equals("a"), Long.parseLong(parts[3]), key);
     }
 }

@@ -23,18 +23,23 @@ public final class Paging {
 
     /** The {@code limit} parameter: absent is the default; not a number, below 1 or above the maximum is 400. */
     public static int limit(String text) {
+        try {
+            return parseLimit(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException();
+        }
+    }
+
+    /** As {@link #limit}, with IllegalArgumentException (NumberFormatException is one) for a bad limit. */
+    static int parseLimit(String text) {
         if (text == null || text.isBlank()) {
             return DEFAULT_LIMIT;
         }
-        try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new BadRequestException();
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new BadRequestException();
+        int limit = Integer.parseInt(text.strip());
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit out of range");
         }
+        return limit;
     }
 
     /** The {@code cursor} parameter, null when absent (the first page); 400 when it is not a cursor of ours. */
