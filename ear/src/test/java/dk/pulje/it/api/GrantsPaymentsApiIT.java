@@ -234,6 +234,17 @@ class GrantsPaymentsApiIT {
         assertFalse(seen.containsKey("reference"), "the page shows regional staff no payment reference: " + payments.body());
         ok(region.get("api/v1/projects/" + data.projectId() + "/report-obligations"), 200);
 
+        // The applicant reads its own project's plan with the state, as its project page shows it; another's is not found.
+        MoneyApi applicant = MoneyApi.as(data.applicant());
+        JsonObject own = ok(applicant.get(paymentsPath(data)), 200).json().getJsonArray("payments").getJsonObject(0);
+        assertEquals("BILAG-77", own.getString("reference"));
+        assertEquals("500000.00", ok(applicant.get(grantPath(data)), 200).json().getString("granted"));
+        ok(applicant.get("api/v1/payments/" + paymentId), 200);
+        MoneyApiData other = MoneyApiData.create("Andet projekt");
+        assertEquals(404, MoneyApi.as(other.applicant()).get(paymentsPath(data)).status());
+        assertEquals(404, MoneyApi.as(other.applicant()).get("api/v1/payments/" + paymentId).status());
+        assertEquals(404, MoneyApi.as(other.region()).get(grantPath(data)).status(), "regional staff of another fund");
+
         String projectTag = ok(admin.get("api/v1/projects/" + data.projectId() + "/report-obligations"), 200).etag();
         String paymentsTag = ok(admin.get(paymentsPath(data)), 200).etag();
         String grantTag = ok(admin.get(grantPath(data)), 200).etag();

@@ -273,14 +273,14 @@ class AccessMatrixIT {
         endpoints.put("api/v1/rounds/" + foreignRound + "/cofinancing", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         endpoints.put("api/v1/money", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         // Issue 13 (F): a project's grant, payment plan and report obligations, read by everyone who reads the project
-        // (the applicant still meets /api/v1's constraint here); a payment or project that is none is not found.
+        // (the applicant its own); a project, report or payment that is none, or another fund's, is not found.
         for (String part : List.of("grant", "payments", "report-obligations")) {
-            endpoints.put("api/v1/projects/" + randersProject + "/" + part, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
-            endpoints.put("api/v1/projects/999999999/" + part, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+            endpoints.put("api/v1/projects/" + randersProject + "/" + part, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN, OK));
+            endpoints.put("api/v1/projects/999999999/" + part, row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         }
-        endpoints.put("api/v1/report-obligations/" + aiReport, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK));
-        endpoints.put("api/v1/report-obligations/" + foreignReport, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
-        endpoints.put("api/v1/payments/999999999", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        endpoints.put("api/v1/report-obligations/" + aiReport, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN, OK));
+        endpoints.put("api/v1/report-obligations/" + foreignReport, row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        endpoints.put("api/v1/payments/999999999", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         endpoints.put("api/v1/reports/overdue", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         // Open data (issue 12, helper E): the portfolio's readers; a round or fund outside it is not found.
         for (String file : List.of("360giving", "360giving.csv", "iati")) {
@@ -372,7 +372,7 @@ class AccessMatrixIT {
         for (String part : List.of("grant", "grant/amendments", "payments", "report-obligations")) {
             writes.put("api/v1/projects/" + randersProject + "/" + part, row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         }
-        writes.put("api/v1/payments/999999999/paid", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        writes.put("api/v1/payments/999999999/paid", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         return writes;
     }
 
