@@ -32,7 +32,10 @@ final class GrantTags {
 
     /** 428 without {@code If-Match}, 412 for a tag this resource never handed out (as {@code EntityTags}). */
     static Seen requireIfMatch(HttpHeaders headers) {
-        String value = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        return requireIfMatch(headers.getHeaderString(HttpHeaders.IF_MATCH));
+    }
+
+    static Seen requireIfMatch(String value) {
         if (value == null || value.isBlank()) {
             throw new WebApplicationException(Response.status(428).build());
         }
