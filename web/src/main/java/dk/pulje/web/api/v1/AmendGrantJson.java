@@ -1,5 +1,6 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
 import dk.pulje.web.api.v1.support.StrictJson;
 
 import java.math.BigDecimal;
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * new granted amount, a new total project sum or a new end date (absent: unchanged).
  */
 @StrictJson
-public record AmendGrantJson(LocalDate amendedOn, String reason, BigDecimal newGranted, BigDecimal newTotal,
-                             LocalDate newEndDate, Boolean confirmedOverEnvelope) {
+public record AmendGrantJson(LocalDate amendedOn, String reason, @ApiAmount BigDecimal newGranted,
+                             @ApiAmount BigDecimal newTotal, LocalDate newEndDate, Boolean confirmedOverEnvelope) {
 }

@@ -1,5 +1,6 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
 import dk.pulje.web.api.v1.support.StrictJson;
 
 import java.math.BigDecimal;
@@ -13,6 +14,6 @@ import java.time.LocalDate;
  * @param confirmedOverEnvelope true when the client knows the grant takes the round past its envelope and confirms it
  */
 @StrictJson
-public record DecideGrantJson(BigDecimal granted, LocalDate decisionDate, String journalNumber, String conditions,
-                              Long subPoolId, Boolean confirmedOverEnvelope) {
+public record DecideGrantJson(@ApiAmount BigDecimal granted, LocalDate decisionDate, String journalNumber,
+                              String conditions, Long subPoolId, Boolean confirmedOverEnvelope) {
 }

@@ -4,6 +4,11 @@ import dk.pulje.application.project.AmendProjectGrant;
 import dk.pulje.application.project.GrantProject;
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectWorkflowService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,12 +46,20 @@ public class GrantResource {
     @Context
     private UriInfo uri;
 
+    @Operation(operationId = "grant", summary = "A project's grant: application, decision, amendments and sums", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "200", description = "The grant",
+                    headers = @Header(name = "ETag", description = "The project's and the grant's version (12.3; 12 while there is no grant)", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectGrantJson.class))))
     @GET
     public Response grant(@PathParam("id") String id) {
         return answer(Response.ok(), reads.require(ApiValues.id(id)));
     }
 
     /** The decision: the amount granted, the date, journal number, conditions and sub-pool; the project becomes "granted". */
+    @Operation(operationId = "grantDecide", summary = "Decide the grant; the project becomes granted (If-Match: the grant's tag)", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "200", description = "The decided grant",
+                    headers = @Header(name = "ETag", description = "The project's and the grant's version (12.3; 12 while there is no grant)", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectGrantJson.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") String id, DecideGrantJson body) {
@@ -62,6 +75,11 @@ public class GrantResource {
     }
 
     /** A dated amendment of the decided grant; answers the grant as it became. */
+    @Operation(operationId = "grantAmend", summary = "A dated amendment of the grant (If-Match: the grant's tag)", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "201", description = "The amended grant",
+                    headers = {@Header(name = "ETag", description = "The project's and the grant's version (12.3; 12 while there is no grant)", schema = @Schema(type = "string")),
+                            @Header(name = "Location", description = "The new resource", schema = @Schema(type = "string"))},
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectGrantJson.class))))
     @POST
     @Path("/amendments")
     @Consumes(MediaType.APPLICATION_JSON)

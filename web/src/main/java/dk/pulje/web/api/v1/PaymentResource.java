@@ -4,6 +4,11 @@ import dk.pulje.application.grant.GrantService;
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.web.api.v1.support.EntityTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +41,10 @@ public class PaymentResource {
     @Context
     private HttpHeaders headers;
 
+    @Operation(operationId = "payment", summary = "One tranche", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "200", description = "The tranche",
+                    headers = @Header(name = "ETag", description = "The grant's version", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectPaymentJson.class))))
     @GET
     @Path("/{id}")
     public Response payment(@PathParam("id") String id) {
@@ -47,6 +56,10 @@ public class PaymentResource {
      * The finance system paid the tranche: the date, the amount (absent: as planned) and its reference. A held
      * tranche, one already paid, or a sum past the grant is refused with the page's message.
      */
+    @Operation(operationId = "paymentPaid", summary = "Record a tranche paid: date, amount, reference (If-Match: the grant's version)", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "200", description = "The paid tranche",
+                    headers = @Header(name = "ETag", description = "The grant's version", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectPaymentJson.class))))
     @POST
     @Path("/{id}/paid")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
 import dk.pulje.web.api.v1.support.StrictJson;
 
 import java.math.BigDecimal;
@@ -11,5 +12,5 @@ import java.time.LocalDate;
  * @param reportId a report obligation of the same project the tranche waits for (held until it is approved); absent: none
  */
 @StrictJson
-public record PlanPaymentJson(LocalDate plannedDate, BigDecimal amount, String condition, Long reportId) {
+public record PlanPaymentJson(LocalDate plannedDate, @ApiAmount BigDecimal amount, String condition, Long reportId) {
 }

@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectDetail.GrantView;
 
@@ -12,10 +14,11 @@ import java.util.List;
  * are strings with two decimals; a value not known (not decided, no grant yet) is left out. {@code grantId} is absent
  * while the project has no grant at all.
  */
-public record ProjectGrantJson(long projectId, String projectStatus, Long grantId, boolean decided, String applied,
-                               String granted, String currency, LocalDate decisionDate, String journalNumber,
-                               String conditions, String subPool, String accountsTier, String planned, String paid,
-                               String remaining, List<ProjectDetailJson.AmendmentJson> amendments) {
+public record ProjectGrantJson(long projectId, String projectStatus, Long grantId, boolean decided,
+                               @ApiAmount String applied, @ApiAmount String granted, String currency,
+                               LocalDate decisionDate, String journalNumber, String conditions, String subPool,
+                               String accountsTier, @ApiAmount String planned, @ApiAmount String paid,
+                               @ApiAmount String remaining, List<ProjectDetailJson.AmendmentJson> amendments) {
 
     static ProjectGrantJson of(ProjectDetail project) {
         GrantView grant = project.grant();

@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+
 import dk.pulje.application.project.ProjectDetail.PaymentView;
 
 import java.time.LocalDate;
@@ -10,9 +12,10 @@ import java.time.LocalDate;
  * {@code releasedOn}, {@code reference}) is shown as the project page shows it: to the fund's administrators and the
  * applicant, not to regional staff (absent for them).
  */
-public record ProjectPaymentJson(long id, long projectId, long grantId, LocalDate plannedDate, String plannedAmount,
-                                 String currency, String condition, Long reportId, boolean paid, Boolean held,
-                                 LocalDate releasedOn, LocalDate paidDate, String paidAmount, String reference) {
+public record ProjectPaymentJson(long id, long projectId, long grantId, LocalDate plannedDate,
+                                 @ApiAmount String plannedAmount, String currency, String condition, Long reportId,
+                                 boolean paid, Boolean held, LocalDate releasedOn, LocalDate paidDate,
+                                 @ApiAmount String paidAmount, String reference) {
 
     static ProjectPaymentJson of(long projectId, long grantId, PaymentView payment, boolean showState) {
         return new ProjectPaymentJson(payment.id(), projectId, grantId, payment.plannedDate(),

@@ -5,6 +5,11 @@ import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectDetail.GrantView;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.web.api.v1.support.EntityTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +49,10 @@ public class ProjectPaymentsResource {
     @Context
     private UriInfo uri;
 
+    @Operation(operationId = "payments", summary = "A project's payment plan", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "200", description = "The plan and its tranches",
+                    headers = @Header(name = "ETag", description = "The grant's version", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentPlanJson.class))))
     @GET
     public Response payments(@PathParam("id") String id) {
         ProjectDetail project = reads.require(ApiValues.id(id));
@@ -59,6 +68,11 @@ public class ProjectPaymentsResource {
     }
 
     /** Plans a tranche; {@code If-Match} carries the grant's version as the plan's tag gave it. */
+    @Operation(operationId = "paymentPlan", summary = "Plan a tranche (If-Match: the grant's version; Idempotency-Key)", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "201", description = "The new tranche",
+                    headers = {@Header(name = "ETag", description = "The grant's version", schema = @Schema(type = "string")),
+                            @Header(name = "Location", description = "The new resource", schema = @Schema(type = "string"))},
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectPaymentJson.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response plan(@PathParam("id") String id, PlanPaymentJson body) {

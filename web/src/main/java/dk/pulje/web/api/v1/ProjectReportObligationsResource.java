@@ -3,6 +3,11 @@ package dk.pulje.web.api.v1;
 import dk.pulje.application.project.ProjectDetail;
 import dk.pulje.application.project.ProjectService;
 import dk.pulje.web.api.v1.support.EntityTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +44,10 @@ public class ProjectReportObligationsResource {
     @Context
     private UriInfo uri;
 
+    @Operation(operationId = "reportObligations", summary = "The reports a project owes", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "200", description = "The report obligations",
+                    headers = @Header(name = "ETag", description = "The project's version", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportObligationsJson.class))))
     @GET
     public Response obligations(@PathParam("id") String id) {
         ProjectDetail project = reads.require(ApiValues.id(id));
@@ -47,6 +56,11 @@ public class ProjectReportObligationsResource {
                 .tag(EntityTags.of(project.version())).build();
     }
 
+    @Operation(operationId = "reportObligationCreate", summary = "A new report obligation: kind and due date (If-Match: the project's version; Idempotency-Key)", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "201", description = "The new report obligation",
+                    headers = {@Header(name = "ETag", description = "The project's version", schema = @Schema(type = "string")),
+                            @Header(name = "Location", description = "The new resource", schema = @Schema(type = "string"))},
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportObligationJson.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") String id, NewReportObligationJson body) {

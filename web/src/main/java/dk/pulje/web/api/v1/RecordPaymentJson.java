@@ -1,5 +1,6 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
 import dk.pulje.web.api.v1.support.StrictJson;
 
 import java.math.BigDecimal;
@@ -12,5 +13,5 @@ import java.time.LocalDate;
  * @param reference the finance system's reference (bilag, posteringsnummer), up to 100 characters
  */
 @StrictJson
-public record RecordPaymentJson(LocalDate paidDate, BigDecimal amount, String reference) {
+public record RecordPaymentJson(LocalDate paidDate, @ApiAmount BigDecimal amount, String reference) {
 }

@@ -1,5 +1,10 @@
 package dk.pulje.web.api.v1;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +27,10 @@ public class ReportObligationResource {
     @Inject
     private ProjectMoneyReads reads;
 
+    @Operation(operationId = "reportObligation", summary = "One report obligation", tags = "Grants and payments",
+            responses = @ApiResponse(responseCode = "200", description = "The report obligation",
+                    headers = @Header(name = "ETag", description = "The project's version", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportObligationJson.class))))
     @GET
     @Path("/{id}")
     public Response obligation(@PathParam("id") String id) {
