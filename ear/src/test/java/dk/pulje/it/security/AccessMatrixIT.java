@@ -62,6 +62,8 @@ class AccessMatrixIT {
     private static long randersReport;
     private static long foreignReport;
     private static dk.pulje.it.attachment.AttachmentData.Fixture attachments;
+    /** Issue 13: a token of the admin, whose id no one else finds. */
+    private static long adminTokenId;
     private static long[] foreignAttachment;
 
     @Deployment(testable = false)
@@ -87,6 +89,7 @@ class AccessMatrixIT {
         foreignReport = dk.pulje.it.support.ReportData.foreignReport().reportId();
         attachments = dk.pulje.it.attachment.AttachmentData.randersReport("Adgang til bilag", "DUE");
         foreignAttachment = dk.pulje.it.attachment.AttachmentData.foreignReport();
+        adminTokenId = dk.pulje.it.support.TestTokens.id(dk.pulje.it.support.TestTokens.readOnly("admin"));
     }
 
     /** The seed's report of a project (AI i borgernes hænder has one, its final report). */
@@ -201,6 +204,9 @@ class AccessMatrixIT {
         pages.put("admin/users.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));
+        // Issue 13: everyone keeps their own API tokens; the system administrator sees every token.
+        pages.put("account/tokens.xhtml", row(LOGIN, OK, OK, OK, OK));
+        pages.put("admin/tokens.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("login.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("error.xhtml", row(OK, OK, OK, OK, OK));
         // Issue 10, attachments: a report's files go to those who read its project (randers owns it, admin administers
@@ -283,6 +289,11 @@ class AccessMatrixIT {
         endpoints.put("api/v1/payments/999999999", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         endpoints.put("api/v1/reports/overdue", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         // Open data (issue 12, helper E): the portfolio's readers; a round or fund outside it is not found.
+        // Issue 13: every role has its own "me" and tokens; another user's token id is not found (the admin's own: OK).
+        endpoints.put("api/v1/me", row(UNAUTHORIZED, OK, OK, OK, OK));
+        endpoints.put("api/v1/me/tokens", row(UNAUTHORIZED, OK, OK, OK, OK));
+        endpoints.put("api/v1/me/tokens/" + adminTokenId, row(UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        endpoints.put("api/v1/me/tokens/999999999", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         for (String file : List.of("360giving", "360giving.csv", "iati")) {
             endpoints.put("api/v1/rounds/" + educationRound + "/export/" + file, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
             endpoints.put("api/v1/rounds/" + foreignRound + "/export/" + file, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
@@ -437,6 +448,57 @@ class AccessMatrixIT {
             endpoints().forEach((path, expected) -> check(wrong, who, path, expected.get(who), client.get(path)));
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Issue 13: a token carries its user's roles and scope, never more: every endpoint answers a (read-only) token of
+     * each role exactly as it answers that user's HTTP Basic.
+     */
+    @Test
+    void everyEndpointAnswersATokenAsItAnswersItsUser() {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            if (who == Who.ANONYMOUS) {
+                continue;
+            }
+            dk.pulje.it.support.TokenClient client = dk.pulje.it.support.TokenClient.bearer(
+                    dk.pulje.it.support.TestTokens.readOnly(username(who)));
+            endpoints().forEach((path, expected) -> check(wrong, who, "token " + path, expected.get(who), client.get(path)));
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Issue 13: {@code POST /api/v1/me/tokens} (with the password) and {@code DELETE /api/v1/me/tokens/{id}} for every
+     * role: each makes and revokes its own; the admin's token is not found for anyone else and survives their attempt.
+     */
+    @Test
+    void theTokenWritesAnswerEachRoleAsTheyShould() {
+        List<String> wrong = new ArrayList<>();
+        long victim = dk.pulje.it.support.TestTokens.id(dk.pulje.it.support.TestTokens.create("admin"));
+        for (Who who : Who.values()) {
+            dk.pulje.it.support.TokenClient client = who == Who.ANONYMOUS ? dk.pulje.it.support.TokenClient.anonymous()
+                    : dk.pulje.it.support.TokenClient.basic(username(who), DemoUser.PASSWORD);
+            HttpResponse<String> created = client.post("api/v1/me/tokens", "{\"name\":\"matrix\"}");
+            expectStatus(wrong, who + " POST me/tokens", who == Who.ANONYMOUS ? 401 : 201, created);
+            if (who != Who.ANONYMOUS) {
+                long own = Long.parseLong(created.body().replaceAll("(?s).*\"details\":\\{[^}]*\"id\":(\\d+).*", "$1"));
+                expectStatus(wrong, who + " DELETE own token", 204, client.delete("api/v1/me/tokens/" + own));
+            }
+            if (who != Who.ADMIN) {
+                expectStatus(wrong, who + " DELETE admin's token", who == Who.ANONYMOUS ? 401 : 404,
+                        client.delete("api/v1/me/tokens/" + victim));
+            }
+        }
+        expectStatus(wrong, "the admin's token after the others tried", 200,
+                dk.pulje.it.support.TokenClient.basic("admin", DemoUser.PASSWORD).get("api/v1/me/tokens/" + victim));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void expectStatus(List<String> wrong, String what, int expected, HttpResponse<String> response) {
+        if (response.statusCode() != expected) {
+            wrong.add(what + ": expected " + expected + " but got " + response.statusCode() + " " + response.body());
+        }
     }
 
     @Test
