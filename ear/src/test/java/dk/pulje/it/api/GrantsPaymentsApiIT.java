@@ -2,14 +2,17 @@ package dk.pulje.it.api;
 
 import dk.pulje.application.shared.Clocks;
 import dk.pulje.it.api.MoneyApi.Reply;
+import dk.pulje.it.support.ApiContract;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.TestTokens;
 import dk.pulje.it.support.WebClient;
 import dk.pulje.it.support.as.DemoUser;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,9 +37,22 @@ class GrantsPaymentsApiIT {
 
     private static final LocalDate TODAY = LocalDate.now(Clocks.DANISH_TIME);
 
+    private static ApiContract contract;
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PuljeDeployments.application();
+    }
+
+    @BeforeAll
+    static void contract() {
+        contract = ApiContract.fetch(WebClient.basic("admin", DemoUser.PASSWORD));
+    }
+
+    /** The answer as the OpenAPI document describes it: status, headers and body. */
+    private static Reply valid(String method, String path, Reply reply) {
+        contract.assertValid(method, "/pulje/" + path.replaceAll("\\?.*", ""), reply.status(), reply.headers(), reply.body());
+        return reply;
     }
 
     private static String grantPath(MoneyApiData data) {
@@ -75,13 +91,13 @@ class GrantsPaymentsApiIT {
         MoneyApiData data = MoneyApiData.create("Bevilling over API");
         MoneyApi api = MoneyApi.as(data.admin());
 
-        Reply undecided = ok(api.get(grantPath(data)), 200);
+        Reply undecided = valid("GET", grantPath(data), ok(api.get(grantPath(data)), 200));
         assertTrue(undecided.contentType().startsWith("application/json"), undecided.contentType());
         assertEquals(false, undecided.json().getBoolean("decided"));
         assertEquals("600000.00", undecided.json().getString("applied"));
         assertTrue(undecided.etag().matches("\"\\d+\\.\\d+\""), "the project's and the grant's version: " + undecided.etag());
 
-        Reply decided = decide(data);
+        Reply decided = valid("POST", grantPath(data), decide(data));
         JsonObject grant = decided.json();
         assertEquals(true, grant.getBoolean("decided"));
         assertEquals("500000.00", grant.getString("granted"));
@@ -95,12 +111,13 @@ class GrantsPaymentsApiIT {
         String body = """
                 {"plannedDate": "%s", "amount": "200000.00", "condition": "Ved projektstart"}""".formatted(TODAY);
         String key = UUID.randomUUID().toString();
-        Reply planned = ok(api.post(paymentsPath(data), body, "If-Match", plan, "Idempotency-Key", key), 201);
+        Reply planned = valid("POST", paymentsPath(data),
+                ok(api.post(paymentsPath(data), body, "If-Match", plan, "Idempotency-Key", key), 201));
         Reply retried = ok(api.post(paymentsPath(data), body, "If-Match", plan, "Idempotency-Key", key), 201);
         assertEquals(planned.header("Location"), retried.header("Location"));
         assertEquals(planned.body(), retried.body());
         assertEquals("true", retried.header("Idempotent-Replayed"));
-        Reply payments = ok(api.get(paymentsPath(data)), 200);
+        Reply payments = valid("GET", paymentsPath(data), ok(api.get(paymentsPath(data)), 200));
         assertEquals(1, payments.json().getJsonArray("payments").size(), "the retry planned nothing more: " + payments.body());
         assertEquals("200000.00", payments.json().getString("planned"));
         long paymentId = planned.json().getJsonNumber("id").longValue();
@@ -108,9 +125,9 @@ class GrantsPaymentsApiIT {
         assertEquals(payments.etag(), planned.etag(), "the tranche carries the grant's tag");
 
         // The finance system marks it paid: date, reference; the amount as planned.
-        Reply one = ok(api.get("api/v1/payments/" + paymentId), 200);
-        Reply paid = ok(api.post("api/v1/payments/" + paymentId + "/paid", """
-                {"paidDate": "%s", "reference": "FIN-2026-0042"}""".formatted(TODAY), "If-Match", one.etag()), 200);
+        Reply one = valid("GET", "api/v1/payments/" + paymentId, ok(api.get("api/v1/payments/" + paymentId), 200));
+        Reply paid = valid("POST", "api/v1/payments/" + paymentId + "/paid", ok(api.post("api/v1/payments/" + paymentId + "/paid", """
+                {"paidDate": "%s", "reference": "FIN-2026-0042"}""".formatted(TODAY), "If-Match", one.etag()), 200));
         assertEquals(true, paid.json().getBoolean("paid"));
         assertEquals("200000.00", paid.json().getString("paidAmount"));
         assertEquals("FIN-2026-0042", paid.json().getString("reference"));
@@ -120,9 +137,9 @@ class GrantsPaymentsApiIT {
         // A dated amendment raises the grant; the grant's tag has moved with the payments, so it is read again.
         Reply current = ok(api.get(grantPath(data)), 200);
         assertNotEquals(decided.etag(), current.etag(), "paying changed the grant");
-        Reply amended = ok(api.post(grantPath(data) + "/amendments", """
+        Reply amended = valid("POST", grantPath(data) + "/amendments", ok(api.post(grantPath(data) + "/amendments", """
                 {"amendedOn": "%s", "reason": "Udvidet med et ekstra forløb", "newGranted": "550000.00"}""".formatted(TODAY),
-                "If-Match", current.etag()), 201);
+                "If-Match", current.etag()), 201));
         assertEquals("550000.00", amended.json().getString("granted"));
         JsonObject amendment = amended.json().getJsonArray("amendments").getJsonObject(0);
         assertEquals("500000.00", amendment.getString("previousGranted"));
@@ -146,6 +163,7 @@ class GrantsPaymentsApiIT {
         Reply stale = api.post(grantPath(data) + "/amendments", """
                 {"amendedOn": "%s", "reason": "For sent", "newGranted": "450000.00"}""".formatted(TODAY), "If-Match", grant.etag());
         assertEquals(412, stale.status(), stale.body());
+        valid("POST", grantPath(data) + "/amendments", stale);
         assertEquals(data.admin(), stale.json().getString("changedBy"), "who decided it since: " + stale.body());
 
         Reply tranche = plan(data, "100000.00");
@@ -177,6 +195,7 @@ class GrantsPaymentsApiIT {
         Reply above = api.post(paymentsPath(data), """
                 {"plannedDate": "%s", "amount": "600000.00"}""".formatted(TODAY), "If-Match", tag, "Accept-Language", "da");
         assertEquals(422, above.status(), above.body());
+        valid("POST", paymentsPath(data), above);
         assertTrue(above.contentType().startsWith("application/problem+json"), above.contentType());
         assertTrue(above.body().contains("Raten på 600.000 kr. får udbetalingsplanen til at overstige bevillingen"), above.body());
         Reply aboveEnglish = api.post(paymentsPath(data), """
@@ -295,15 +314,16 @@ class GrantsPaymentsApiIT {
         String path = "api/v1/projects/" + data.projectId() + "/report-obligations";
         Reply before = ok(api.get(path), 200);
         assertEquals(0, before.json().getJsonArray("reportObligations").size());
-        Reply created = ok(api.post(path, """
+        Reply created = valid("POST", path, ok(api.post(path, """
                 {"type": "MIDWAY", "dueDate": "%s"}""".formatted(TODAY.plusMonths(3)), "If-Match", before.etag(),
-                "Idempotency-Key", UUID.randomUUID().toString()), 201);
+                "Idempotency-Key", UUID.randomUUID().toString()), 201));
         assertEquals("MIDWAY", created.json().getString("type"));
         assertEquals(TODAY.plusMonths(3).toString(), created.json().getString("dueDate"));
         assertEquals("DUE", created.json().getString("status"));
         long id = created.json().getJsonNumber("id").longValue();
         assertTrue(created.header("Location").endsWith("/api/v1/report-obligations/" + id), created.header("Location"));
-        assertEquals(created.body(), ok(api.get("api/v1/report-obligations/" + id), 200).body());
+        assertEquals(created.body(), valid("GET", "api/v1/report-obligations/" + id, ok(api.get("api/v1/report-obligations/" + id), 200)).body());
+        valid("GET", path, ok(api.get(path), 200));
         assertEquals(1, ok(api.get(path), 200).json().getJsonArray("reportObligations").size());
         Reply unknown = api.post(path, """
                 {"type": "ANNUAL", "dueDate": "%s"}""".formatted(TODAY), "If-Match", created.etag());
@@ -313,6 +333,27 @@ class GrantsPaymentsApiIT {
                 {"type": "FINAL"}""", "If-Match", created.etag());
         assertEquals(422, noDate.status(), noDate.body());
         assertTrue(noDate.body().contains("\"field\":\"dueDate\""), noDate.body());
+    }
+
+    /** A finance system with a personal token (Bearer): it marks a tranche paid; a read-only token reads but never writes. */
+    @Test
+    void aFinanceSystemsTokenMarksATranchePaidAndAReadOnlyOneOnlyReads() {
+        MoneyApiData data = MoneyApiData.create("Betaling med token");
+        decide(data);
+        Reply tranche = plan(data, "75000.00");
+        String paid = "api/v1/payments/" + tranche.json().getJsonNumber("id").longValue() + "/paid";
+        String body = """
+                {"paidDate": "%s", "reference": "TOKEN-1"}""".formatted(TODAY);
+
+        MoneyApi readOnly = MoneyApi.bearer(TestTokens.readOnly(data.admin()));
+        assertEquals(200, readOnly.get(paymentsPath(data)).status());
+        Reply refused = readOnly.post(paid, body, "If-Match", tranche.etag());
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+
+        Reply done = ok(MoneyApi.bearer(TestTokens.create(data.admin())).post(paid, body, "If-Match", tranche.etag()), 200);
+        assertEquals("TOKEN-1", done.json().getString("reference"));
+        assertEquals("75000.00", done.json().getString("paidAmount"));
     }
 
     /** Issue 13's "done when": a payment recorded through the API shows on the project page and in its history by its user. */

@@ -17,7 +17,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * A small JSON client for the grant, payment and report-obligation endpoints: HTTP Basic as the given user, any
+ * A small JSON client for the grant, payment and report-obligation endpoints: HTTP Basic as the given user or a
+ * Bearer token, any
  * method, any extra headers ({@code If-Match}, {@code Idempotency-Key}, {@code Accept-Language}), no cookies.
  */
 final class MoneyApi {
@@ -51,17 +52,18 @@ final class MoneyApi {
 
     private final String authorization;
 
-    private MoneyApi(String user, String password) {
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    private MoneyApi(String authorization) {
+        this.authorization = authorization;
     }
 
     static MoneyApi as(String user) {
-        return new MoneyApi(user, PASSWORD);
+        return new MoneyApi("Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
-    static MoneyApi as(String user, String password) {
-        return new MoneyApi(user, password);
+    /** With an API token ({@code Authorization: Bearer}), as a finance system calls. */
+    static MoneyApi bearer(String token) {
+        return new MoneyApi("Bearer " + token);
     }
 
     Reply get(String path, String... headers) {
