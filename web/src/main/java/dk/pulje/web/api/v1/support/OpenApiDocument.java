@@ -95,7 +95,7 @@ public class OpenApiDocument {
     private static OpenAPI base(String contextPath) {
         Components components = new Components()
                 .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .description("A personal API token from the account page (Konto → API-nøgler) or "
+                        .description("A personal API token from the page API-tokens (/pulje/account/tokens.xhtml) or "
                                 + "POST /v1/me/tokens: Authorization: Bearer <token>"))
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("Username and password, for trying things out; throttled like the login page and "
