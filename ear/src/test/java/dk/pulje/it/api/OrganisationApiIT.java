@@ -44,9 +44,13 @@ class OrganisationApiIT {
         return PuljeDeployments.application();
     }
 
+    private static dk.pulje.it.support.ApiContract contract;
+
     @BeforeAll
     static void users() {
         DemoIds.withMixedUser(); // "mixed": a second fund administrator, to change what admin opened
+        contract = dk.pulje.it.support.ApiContract.fetch(dk.pulje.it.support.WebClient.basic("admin",
+                dk.pulje.it.support.as.DemoUser.PASSWORD));
     }
 
     private static String body(String name, String cvr) {
@@ -73,15 +77,18 @@ class OrganisationApiIT {
         assertEquals(List.of(), json.get("aliases"));
         assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/pulje/api/v1/organisations/" + id));
         assertEquals("\"0\"", etag(created));
+        contract.assertValid("POST", created);
 
         HttpResponse<String> read = admin.get("api/v1/organisations/" + id);
         assertEquals(200, read.statusCode());
+        contract.assertValid("GET", read);
         assertEquals("\"0\"", etag(read));
 
         HttpResponse<String> changed = admin.put("api/v1/organisations/" + id, body(name + " Nord", cvr), "If-Match", "\"0\"");
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(name + " Nord", object(changed).get("name"));
         assertEquals("\"1\"", etag(changed));
+        contract.assertValid("PUT", changed);
         assertEquals(1, number("select count(*) from organisation where name = ?", name + " Nord"));
     }
 
@@ -95,6 +102,7 @@ class OrganisationApiIT {
 
         HttpResponse<String> stale = admin.put("api/v1/organisations/" + id, body(name + " B", null), "If-Match", "\"0\"");
         assertEquals(412, stale.statusCode());
+        contract.assertValid("PUT", stale);
         assertEquals(PROBLEM, stale.headers().firstValue("Content-Type").orElseThrow());
         Map<String, Object> problem = object(stale);
         assertEquals("mixed", problem.get("changedBy"));
@@ -206,6 +214,7 @@ class OrganisationApiIT {
         HttpResponse<String> wrong = admin.post("api/v1/organisations",
                 "{\"name\": 7, \"type\": \"PIRATE\", \"colour\": \"blue\"}", "Accept-Language", "en");
         assertEquals(400, wrong.statusCode(), wrong.body());
+        contract.assertValid("POST", wrong);
         assertEquals("The field must be a string.", errorFor(wrong, "name"));
         assertTrue(errorFor(wrong, "type").startsWith("The field must be one of: LIBRARY, SCHOOL"));
         assertEquals("There is no such field.", errorFor(wrong, "colour"));
@@ -230,6 +239,7 @@ class OrganisationApiIT {
     void brokenRulesAre422WithTheFieldInTheClientsLanguage() {
         HttpResponse<String> missing = admin.post("api/v1/organisations", "{\"type\":\"NGO\",\"country\":\"DKK\"}");
         assertEquals(422, missing.statusCode(), missing.body());
+        contract.assertValid("POST", missing);
         assertEquals("Feltet skal udfyldes.", errorFor(missing, "name"));
         assertEquals("Feltet skal have mellem 2 og 2 tegn.", errorFor(missing, "country"));
 
@@ -259,6 +269,7 @@ class OrganisationApiIT {
         while (next != null) {
             HttpResponse<String> page = admin.get(next);
             assertEquals(200, page.statusCode(), page.body());
+            contract.assertValid("GET", page);
             Map<String, Object> json = object(page);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) json.get("items");

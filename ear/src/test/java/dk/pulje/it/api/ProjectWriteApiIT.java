@@ -45,7 +45,10 @@ class ProjectWriteApiIT {
     static void users() {
         ids = DemoIds.withMixedUser();
         TestUsers.create("devadmin", DemoUser.PASSWORD, Map.of("FUND_ADMIN", List.of("Udviklingspuljen")));
+        contract = dk.pulje.it.support.ApiContract.fetch(dk.pulje.it.support.WebClient.basic("admin", DemoUser.PASSWORD));
     }
+
+    private static dk.pulje.it.support.ApiContract contract;
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -78,6 +81,7 @@ class ProjectWriteApiIT {
         String title = unique("API-projekt");
         HttpResponse<String> created = admin.post("api/v1/projects", newProject(title, "300000.00"));
         assertEquals(201, created.statusCode(), created.body());
+        contract.assertValid("POST", created);
         Map<String, Object> json = object(created);
         long id = (Long) json.get("id");
         assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/pulje/api/v1/projects/" + id));
@@ -99,6 +103,7 @@ class ProjectWriteApiIT {
                 """.formatted(title + " (rettet)", salaries);
         HttpResponse<String> replaced = admin.put("api/v1/projects/" + id, replacement, "If-Match", etag(created));
         assertEquals(200, replaced.statusCode(), replaced.body());
+        contract.assertValid("PUT", replaced);
         Map<String, Object> after = object(replaced);
         assertEquals(title + " (rettet)", after.get("title"));
         assertEquals("Kolding", after.get("town"));
@@ -125,6 +130,7 @@ class ProjectWriteApiIT {
         HttpResponse<String> patched = admin.send("PATCH", "api/v1/projects/" + id, "{\"town\": \"Ribe\", \"description\": null}",
                 "Content-Type", "application/merge-patch+json", "If-Match", tag);
         assertEquals(200, patched.statusCode(), patched.body());
+        contract.assertValid("PATCH", patched);
         Map<String, Object> json = object(patched);
         assertEquals("Ribe", json.get("town"));
         assertEquals(null, json.get("description"));
@@ -147,6 +153,7 @@ class ProjectWriteApiIT {
         assertEquals(200, first.statusCode(), first.body());
         HttpResponse<String> stale = admin.put("api/v1/projects/" + id, body.formatted("Sidst"), "If-Match", tag);
         assertEquals(412, stale.statusCode(), stale.body());
+        contract.assertValid("PUT", stale);
         assertEquals("mixed", object(stale).get("changedBy"));
         assertTrue(((String) object(stale).get("detail")).startsWith("Projektet er ændret af mixed"), stale.body());
         assertEquals(0, number("select count(*) from project where id = ? and title = 'Sidst'", id));
@@ -175,6 +182,7 @@ class ProjectWriteApiIT {
         String title = unique("Negativt projekt");
         HttpResponse<String> danish = admin.post("api/v1/projects", newProject(title, "-5.00"));
         assertEquals(422, danish.statusCode(), danish.body());
+        contract.assertValid("POST", danish);
         assertTrue(errorFor(danish, "budgetLines[0].amount").contains("er negativt"), danish.body());
         HttpResponse<String> english = admin.post("api/v1/projects", newProject(title, "-5.00"), "Accept-Language", "en");
         assertTrue(errorFor(english, "budgetLines[0].amount").contains("negative"), english.body());

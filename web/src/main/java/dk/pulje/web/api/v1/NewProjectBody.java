@@ -2,6 +2,7 @@ package dk.pulje.web.api.v1;
 
 import dk.pulje.domain.model.project.ProjectStatus;
 import dk.pulje.domain.model.project.ProjectType;
+import dk.pulje.web.api.v1.support.ApiAmount;
 import dk.pulje.web.api.v1.support.StrictJson;
 
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ import java.util.List;
 @StrictJson
 public record NewProjectBody(Long fundId, Long roundId, ProjectType type, ProjectStatus status, String title,
                              String description, Long ownerId, String town, String municipality, LocalDate startDate,
-                             LocalDate endDate, BigDecimal totalSum, List<ProjectBody.BudgetLineBody> budgetLines,
+                             LocalDate endDate, @ApiAmount BigDecimal totalSum, List<ProjectBody.BudgetLineBody> budgetLines,
                              List<ProjectBody.FinancingLineBody> financingLines) {
 
     ProjectBody details() {

@@ -11,6 +11,11 @@ import dk.pulje.web.api.v1.support.EntityTags;
 import dk.pulje.web.api.v1.support.Paging;
 import dk.pulje.web.api.v1.support.FieldRules;
 import dk.pulje.web.api.v1.support.RecordBinder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -65,6 +70,9 @@ public class OrganisationResource {
      * Organisations whose name, alias or CVR number contains {@code q} (ignoring case; all without it), by name, in
      * keyset pages ({@code limit}, {@code cursor}; {@code next} in the body and the {@code Link} header).
      */
+    @Operation(operationId = "organisationSearch", summary = "Organisations by name, alias or CVR number, in keyset pages", tags = "Organisations",
+            responses = @ApiResponse(responseCode = "200", description = "A page of organisations",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationPage.class))))
     @GET
     public Response search(@QueryParam("q") String text, @QueryParam("limit") String limit,
                            @QueryParam("cursor") String cursor) {
@@ -88,12 +96,20 @@ public class OrganisationResource {
     }
 
     /** An organisation that does not exist answers 404. */
+    @Operation(operationId = "organisation", summary = "One organisation", tags = "Organisations",
+            responses = @ApiResponse(responseCode = "200", description = "The organisation",
+                    headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationJson.class))))
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         return current(ApiValues.id(id), Response.Status.OK);
     }
 
+    @Operation(operationId = "organisationRegister", summary = "Register an organisation (Idempotency-Key recommended)", tags = "Organisations",
+            responses = @ApiResponse(responseCode = "201", description = "The registered organisation",
+                    headers = {@Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = "string")), @Header(name = "Location", description = "The new resource", schema = @Schema(type = "string"))},
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationJson.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(OrganisationBody body) {
@@ -105,6 +121,10 @@ public class OrganisationResource {
     }
 
     /** The whole organisation's writable fields, at the version in {@code If-Match}. */
+    @Operation(operationId = "organisationChange", summary = "Change an organisation (If-Match)", tags = "Organisations",
+            responses = @ApiResponse(responseCode = "200", description = "The changed organisation",
+                    headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationJson.class))))
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,6 +135,12 @@ public class OrganisationResource {
         FieldRules.byKey(FIELDS, () -> service.change(new ChangeOrganisation(organisation, version, body.name(),
                 body.type(), body.cvr(), body.town(), body.municipality(), body.region(), body.country())));
         return current(organisation, Response.Status.OK);
+    }
+
+    /** The page's shape, for the document. */
+    @Schema(name = "OrganisationPage")
+    public record OrganisationPage(List<OrganisationJson> items,
+                                   @jakarta.json.bind.annotation.JsonbNillable String next) {
     }
 
     private Response current(long id, Response.Status status) {

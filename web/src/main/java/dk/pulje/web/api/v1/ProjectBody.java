@@ -1,5 +1,6 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
 import dk.pulje.web.api.v1.support.StrictJson;
 
 import java.math.BigDecimal;
@@ -13,18 +14,18 @@ import java.util.List;
  */
 @StrictJson
 public record ProjectBody(String title, String description, Long ownerId, String town, String municipality,
-                          LocalDate startDate, LocalDate endDate, BigDecimal totalSum, List<BudgetLineBody> budgetLines,
+                          LocalDate startDate, LocalDate endDate, @ApiAmount BigDecimal totalSum, List<BudgetLineBody> budgetLines,
                           List<FinancingLineBody> financingLines) {
 
     /** A budget line as ProjectDetailJson's {@code budgetLines} shows it; {@code id} null for a new line. */
     @StrictJson
     public record BudgetLineBody(Long id, dk.pulje.domain.model.project.BudgetCategory category, Integer year,
-                                 BigDecimal amount, String note) {
+                                 @ApiAmount BigDecimal amount, String note) {
     }
 
     /** A financing line as ProjectDetailJson's {@code financingLines} shows it, the contributor by its id. */
     @StrictJson
     public record FinancingLineBody(Long id, dk.pulje.domain.model.project.FinancingKind kind, Long contributorId,
-                                    BigDecimal amount, String note) {
+                                    @ApiAmount BigDecimal amount, String note) {
     }
 }

@@ -10,6 +10,11 @@ import dk.pulje.web.api.v1.support.EntityTags;
 import dk.pulje.web.api.v1.support.FieldRules;
 import dk.pulje.web.api.v1.support.RecordBinder;
 import dk.pulje.web.api.v1.support.StrictJsonReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -67,6 +72,10 @@ public class ProjectWriteResource {
     @Context
     private UriInfo uri;
 
+    @Operation(operationId = "projectWriteCreate", summary = "Create a project with its budget and financing lines (Idempotency-Key recommended)", tags = "Projects",
+            responses = @ApiResponse(responseCode = "201", description = "The project as GET shows it",
+                    headers = {@Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = "string")), @Header(name = "Location", description = "The new resource", schema = @Schema(type = "string"))},
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectDetailJson.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewProjectBody body) {
@@ -79,6 +88,10 @@ public class ProjectWriteResource {
                 .location(uri.getBaseUriBuilder().path("v1/projects/{id}").build(id)).build();
     }
 
+    @Operation(operationId = "projectWriteReplace", summary = "Replace the writable part of a project, lines included (If-Match)", tags = "Projects",
+            responses = @ApiResponse(responseCode = "200", description = "The project as GET shows it",
+                    headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectDetailJson.class))))
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +108,12 @@ public class ProjectWriteResource {
      * A merge patch over the writable part as {@code GET} shows it: a field given replaces it, {@code null} clears it, a
      * field left out stays. Lists are replaced whole (RFC 7396), with their lines' ids as read.
      */
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProjectBody.class))),
+            operationId = "projectWritePatch", summary = "A JSON merge patch (RFC 7396) over the writable part of a project (If-Match)", tags = "Projects",
+            responses = @ApiResponse(responseCode = "200", description = "The project as GET shows it",
+                    headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectDetailJson.class))))
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
