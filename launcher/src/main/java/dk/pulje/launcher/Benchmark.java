@@ -62,7 +62,19 @@ public final class Benchmark {
         this.importOnly = importOnly;
     }
 
+    /** {@code ./pulje bench tokens [projects] [requests]}: only the API-token case (issue 13). */
+    private boolean tokensOnly;
+
     public static void main(String[] args) throws Exception {
+        boolean tokensOnly = args.length > 0 && "tokens".equals(args[0]);
+        if (tokensOnly) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            Benchmark bench = new Benchmark(rest.length > 0 ? Integer.parseInt(rest[0]) : 100_000,
+                    rest.length > 1 ? Integer.parseInt(rest[1]) : 200, false);
+            bench.tokensOnly = true;
+            bench.run(Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize());
+            return;
+        }
         boolean importOnly = args.length > 0 && "import".equals(args[0]);
         String[] numbers = importOnly ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
         int projects = numbers.length > 0 ? Integer.parseInt(numbers[0]) : importOnly ? 10_000 : 100_000;
@@ -92,10 +104,21 @@ public final class Benchmark {
 
             server.prepare();
             server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
-                    "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false"));
+                    "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false",
+                    // The bench measures the server, not the API's rate limits (ADR 0018).
+                    "PULJE_API_RATE_PER_MINUTE", "0", "PULJE_API_RATE_PER_ADDRESS_PER_MINUTE", "0"));
             server.awaitReady(Duration.ofMinutes(5));
+            if (tokensOnly) {
+                try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
+                    TokenBench.measure(config.url(), "bench-admin", PASSWORD, connection, requests * 5, System.out);
+                }
+                return;
+            }
             if (!importOnly) {
                 measure(config.url());
+                try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
+                    TokenBench.measure(config.url(), "bench-admin", PASSWORD, connection, requests * 5, System.out);
+                }
                 measureExports(config.url(), server);
             }
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {

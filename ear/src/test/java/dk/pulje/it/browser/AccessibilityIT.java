@@ -63,6 +63,7 @@ class AccessibilityIT extends BrowserTest {
         pages.put("projects/view.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION));
         pages.put("projects/new.xhtml", Set.of(Who.ADMIN));
         pages.put("account/password.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
+        pages.put("account/tokens.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
         pages.put("funds/list.xhtml", Set.of(Who.ADMIN));
         pages.put("funds/fund.xhtml", Set.of(Who.ADMIN));
         pages.put("funds/round.xhtml", Set.of(Who.ADMIN));
@@ -90,6 +91,7 @@ class AccessibilityIT extends BrowserTest {
         pages.put("reports/review.xhtml", Set.of(Who.ADMIN));
         pages.put("admin/users.xhtml", Set.of(Who.SYSADMIN));
         pages.put("admin/security-log.xhtml", Set.of(Who.SYSADMIN));
+        pages.put("admin/tokens.xhtml", Set.of(Who.SYSADMIN));
         pages.put("reports/attachments.xhtml", Set.of(Who.ADMIN, Who.RANDERS)); // issue 10: the owner edits, the fund reads
         pages.put("imports/allocations.xhtml", Set.of(Who.ADMIN)); // issue 12: fund administrators import lists
         return pages;
@@ -410,6 +412,41 @@ class AccessibilityIT extends BrowserTest {
             case "admin/security-log.xhtml" -> {
                 open("admin/security-log.xhtml");
                 check(who, "security log");
+            }
+            case "account/tokens.xhtml" -> {
+                open("account/tokens.xhtml");
+                check(who, "API tokens");
+                browser.findElement(By.id("tokens:create")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='tokens:messages'] .pulje-message-error")));
+                settle();
+                check(who, "API tokens, empty form submitted");
+                browser.findElement(By.id("tokens:name")).sendKeys("Tilgængelighed");
+                browser.findElement(By.id("tokens:create")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tokens:createdToken")));
+                settle();
+                check(who, "API tokens, new token shown once");
+                browser.findElement(By.id("tokens:list:0:revoke")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tokens:confirmRevoke")));
+                settle();
+                check(who, "API tokens, revoke confirmation");
+                browser.findElement(By.id("tokens:confirmRevoke")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='tokens:messages'] .pulje-message-info")));
+                settle();
+                check(who, "API tokens, revoked");
+                open("account/tokens.xhtml?lang=en");
+                check(who, "API tokens in English");
+                open("account/tokens.xhtml?lang=da");
+            }
+            case "admin/tokens.xhtml" -> {
+                dk.pulje.it.support.TestTokens.create("admin");
+                open("admin/tokens.xhtml");
+                check(who, "all API tokens");
+                browser.findElement(By.id("adminTokens:list:0:revoke")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("adminTokens:cancelRevoke")));
+                settle();
+                check(who, "all API tokens, revoke confirmation");
+                browser.findElement(By.id("adminTokens:cancelRevoke")).click();
+                settle();
             }
             case "reports/edit.xhtml" -> {
                 if (who == Who.RANDERS) {

@@ -64,6 +64,8 @@ class AccessMatrixIT {
     private static long foreignReport;
     private static long foreignProject;
     private static dk.pulje.it.attachment.AttachmentData.Fixture attachments;
+    /** Issue 13: a token of the admin, whose id no one else finds. */
+    private static long adminTokenId;
     private static long[] foreignAttachment;
 
     @Deployment(testable = false)
@@ -91,6 +93,7 @@ class AccessMatrixIT {
         foreignProject = foreignFixture.projectId();
         attachments = dk.pulje.it.attachment.AttachmentData.randersReport("Adgang til bilag", "DUE");
         foreignAttachment = dk.pulje.it.attachment.AttachmentData.foreignReport();
+        adminTokenId = dk.pulje.it.support.TestTokens.id(dk.pulje.it.support.TestTokens.readOnly("admin"));
     }
 
     /** The seed's report of a project (AI i borgernes hænder has one, its final report). */
@@ -205,6 +208,9 @@ class AccessMatrixIT {
         pages.put("admin/users.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));
+        // Issue 13: everyone keeps their own API tokens; the system administrator sees every token.
+        pages.put("account/tokens.xhtml", row(LOGIN, OK, OK, OK, OK));
+        pages.put("admin/tokens.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("login.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("error.xhtml", row(OK, OK, OK, OK, OK));
         // Issue 10, attachments: a report's files go to those who read its project (randers owns it, admin administers
@@ -245,6 +251,9 @@ class AccessMatrixIT {
         pages.put("my/deadlines.xhtml?export=CSV", row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         pages.put("admin/users.xhtml?export=XLSX", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml?export=CSV", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        // Issue 13 (contract): the API reference page and the document it reads, for every signed-in role.
+        pages.put("api-docs/", row(LOGIN, OK, OK, OK, OK, OK));
+        pages.put("api-docs/openapi.json", row(LOGIN, OK, OK, OK, OK, OK));
         // Where the container sends errors; asked for directly it is nothing.
         pages.put("error-dispatch", row(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         return pages;
@@ -254,6 +263,9 @@ class AccessMatrixIT {
     private static Map<String, Map<Who, Outcome>> endpoints() {
         Map<String, Map<Who, Outcome>> endpoints = new LinkedHashMap<>();
         endpoints.put("api/projects", row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
+        // Issue 13 (contract): the OpenAPI document describes the API, not anybody's data: every signed-in client.
+        endpoints.put("api/v1/openapi.json", row(UNAUTHORIZED, OK, OK, OK, OK, OK));
+        endpoints.put("api/v1/openapi.yaml", row(UNAUTHORIZED, OK, OK, OK, OK, OK));
         endpoints.put("api/projects/" + randersProject, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN));
         endpoints.put("api/projects/" + aarhusProject, row(UNAUTHORIZED, OK, NOT_FOUND, OK, FORBIDDEN));
         endpoints.put("api/export/projects.csv", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
@@ -296,14 +308,33 @@ class AccessMatrixIT {
         endpoints.put("api/v1/rounds/" + educationRound + "/cofinancing", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         endpoints.put("api/v1/rounds/" + foreignRound + "/cofinancing", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         endpoints.put("api/v1/money", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
+        // Issue 13 (F): a project's grant, payment plan and report obligations, read by everyone who reads the project
+        // (the applicant its own); a project, report or payment that is none, or another fund's, is not found.
+        for (String part : List.of("grant", "payments", "report-obligations")) {
+            endpoints.put("api/v1/projects/" + randersProject + "/" + part, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN, OK));
+            endpoints.put("api/v1/projects/999999999/" + part, row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        }
+        endpoints.put("api/v1/report-obligations/" + aiReport, row(UNAUTHORIZED, OK, OK, OK, FORBIDDEN, OK));
+        endpoints.put("api/v1/report-obligations/" + foreignReport, row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        endpoints.put("api/v1/payments/999999999", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
         endpoints.put("api/v1/reports/overdue", row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
         // Open data (issue 12, helper E): the portfolio's readers; a round or fund outside it is not found.
+        // Issue 13: every role has its own "me" and tokens; another user's token id is not found (the admin's own: OK).
+        endpoints.put("api/v1/me", row(UNAUTHORIZED, OK, OK, OK, OK));
+        endpoints.put("api/v1/me/tokens", row(UNAUTHORIZED, OK, OK, OK, OK));
+        endpoints.put("api/v1/me/tokens/" + adminTokenId, row(UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        endpoints.put("api/v1/me/tokens/999999999", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         for (String file : List.of("360giving", "360giving.csv", "iati")) {
             endpoints.put("api/v1/rounds/" + educationRound + "/export/" + file, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
             endpoints.put("api/v1/rounds/" + foreignRound + "/export/" + file, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
             endpoints.put("api/v1/funds/" + educationFund + "/export/" + file, row(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN));
             endpoints.put("api/v1/funds/" + foreignFund + "/export/" + file, row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
         }
+        // API v1 organisations (issue 13, helper C): fund and system administrators; a forged id is not found.
+        endpoints.put("api/v1/organisations?q=bibliotek", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        long foreignFunder = ForeignFund.organisationId(ForeignFund.FUNDER);
+        endpoints.put("api/v1/organisations/" + foreignFunder, row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK));
+        endpoints.put("api/v1/organisations/999999999", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND));
         return endpoints;
     }
 
@@ -377,6 +408,125 @@ class AccessMatrixIT {
         }
     }
 
+    /**
+     * The writes of API v1 (issue 13, helper C; not GETs, so not in the matrix above): registering and changing an
+     * organisation (fund and system administrators), creating and replacing a project (administrators of its fund), for
+     * every role; a forged id or a fund the caller does not administer is "not found".
+     */
+    @Test
+    void theApiWritesAnswerEachRoleAsTheyShould() {
+        String organisation = "{\"name\":\"Matrixforeningen\",\"type\":\"NGO\",\"town\":\"Vejle\"}";
+        HttpResponse<String> registered = write(Who.ADMIN, "POST", "api/v1/organisations", organisation, null);
+        long organisationId = registered.statusCode() == 201 ? id(registered)
+                : ForeignFund.organisationId("Matrixforeningen");
+        String project = "{\"fundId\":%d,\"type\":\"DEVELOPMENT\",\"status\":\"APPLICATION_RECEIVED\",\"title\":\"Matrixprojekt\","
+                + "\"budgetLines\":[{\"category\":\"OTHER\",\"amount\":\"10.00\"}]}";
+        long projectId = id(write(Who.ADMIN, "POST", "api/v1/projects", project.formatted(educationFund), null));
+        String replacement = "{\"title\":\"Matrixprojekt\",\"budgetLines\":[],\"financingLines\":[]}";
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            String unique = "{\"name\":\"Matrix " + who + " " + System.nanoTime() + "\",\"type\":\"NGO\"}";
+            check(wrong, who, "POST organisations", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK).get(who),
+                    write(who, "POST", "api/v1/organisations", unique, null));
+            check(wrong, who, "PUT organisations/{id}", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, OK, OK).get(who),
+                    write(who, "PUT", "api/v1/organisations/" + organisationId, organisation,
+                            tag(write(Who.ADMIN, "GET", "api/v1/organisations/" + organisationId, null, null))));
+            check(wrong, who, "PUT organisations/forged", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND).get(who),
+                    write(who, "PUT", "api/v1/organisations/999999999", organisation, "\"0\""));
+            check(wrong, who, "POST projects", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK).get(who),
+                    write(who, "POST", "api/v1/projects", project.formatted(educationFund), null));
+            check(wrong, who, "POST projects in a foreign fund", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND).get(who),
+                    write(who, "POST", "api/v1/projects", project.formatted(foreignFund), null));
+            check(wrong, who, "PUT projects/{id}", row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK).get(who),
+                    write(who, "PUT", "api/v1/projects/" + projectId, replacement,
+                            tag(write(Who.ADMIN, "GET", "api/v1/projects/" + projectId, null, null))));
+            check(wrong, who, "PUT projects/forged", row(UNAUTHORIZED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND).get(who),
+                    write(who, "PUT", "api/v1/projects/999999999", replacement, "\"0\""));
+        }
+        check(wrong, Who.MIXED, "POST projects in a fund read as regional staff", NOT_FOUND,
+                write(Who.MIXED, "POST", "api/v1/projects", project.formatted(developmentFund), null));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static long id(HttpResponse<String> created) {
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        if (created.statusCode() != 201 || !id.find()) {
+            throw new AssertionError(created.statusCode() + " " + created.body());
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    private static String tag(HttpResponse<String> read) {
+        return read.headers().firstValue("ETag").orElse("\"0\"");
+    }
+
+    /** A JSON request of API v1 as the given user, answered 2xx counting as OK. */
+    private static HttpResponse<String> write(Who who, String method, String path, String json, String ifMatch) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(dk.pulje.it.support.Urls.base() + path))
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (who != Who.ANONYMOUS) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (username(who) + ":" + DemoUser.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            return response;
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Issue 13 (F): the grant, payment and report-obligation writes (POST only, so not in the GET matrix), each with an
+     * empty body and a tag: the fund's administrators get through to the rules (422, shown as OK here), readers who may
+     * not write are refused (403) before the tag or the body is looked at, a payment that is none is not found.
+     */
+    private static Map<String, Map<Who, Outcome>> moneyWrites() {
+        Map<String, Map<Who, Outcome>> writes = new LinkedHashMap<>();
+        for (String part : List.of("grant", "grant/amendments", "payments", "report-obligations")) {
+            writes.put("api/v1/projects/" + randersProject + "/" + part, row(UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        }
+        writes.put("api/v1/payments/999999999/paid", row(UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND));
+        return writes;
+    }
+
+    @Test
+    void theMoneyWritesAnswerEachRoleAsTheyShould() {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            moneyWrites().forEach((path, expected) -> {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(dk.pulje.it.support.Urls.base() + path))
+                        .header("Content-Type", "application/json").header("If-Match", path.contains("/grant") ? "\"0.0\"" : "\"0\"")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+                if (who != Who.ANONYMOUS) {
+                    request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (username(who) + ":" + DemoUser.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+                try {
+                    HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                            HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+                    // 422: through to the rules (the empty body lacks what a write needs), so allowed; nothing is written.
+                    Outcome actual = response.statusCode() == 422 ? OK : outcome(response);
+                    if (actual != expected.get(who)) {
+                        wrong.add(who + " POST " + path + ": expected " + expected.get(who) + " but got " + actual
+                                + " (" + response.statusCode() + ")");
+                    }
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     /** A forged report id answers exactly like one that does not exist, for the grantee's form and the review alike. */
     @Test
     void aForgedReportIdLeaksNothing() {
@@ -408,6 +558,57 @@ class AccessMatrixIT {
             endpoints().forEach((path, expected) -> check(wrong, who, path, expected.get(who), client.get(path)));
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Issue 13: a token carries its user's roles and scope, never more: every endpoint answers a (read-only) token of
+     * each role exactly as it answers that user's HTTP Basic.
+     */
+    @Test
+    void everyEndpointAnswersATokenAsItAnswersItsUser() {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            if (who == Who.ANONYMOUS) {
+                continue;
+            }
+            dk.pulje.it.support.TokenClient client = dk.pulje.it.support.TokenClient.bearer(
+                    dk.pulje.it.support.TestTokens.readOnly(username(who)));
+            endpoints().forEach((path, expected) -> check(wrong, who, "token " + path, expected.get(who), client.get(path)));
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Issue 13: {@code POST /api/v1/me/tokens} (with the password) and {@code DELETE /api/v1/me/tokens/{id}} for every
+     * role: each makes and revokes its own; the admin's token is not found for anyone else and survives their attempt.
+     */
+    @Test
+    void theTokenWritesAnswerEachRoleAsTheyShould() {
+        List<String> wrong = new ArrayList<>();
+        long victim = dk.pulje.it.support.TestTokens.id(dk.pulje.it.support.TestTokens.create("admin"));
+        for (Who who : Who.values()) {
+            dk.pulje.it.support.TokenClient client = who == Who.ANONYMOUS ? dk.pulje.it.support.TokenClient.anonymous()
+                    : dk.pulje.it.support.TokenClient.basic(username(who), DemoUser.PASSWORD);
+            HttpResponse<String> created = client.post("api/v1/me/tokens", "{\"name\":\"matrix\"}");
+            expectStatus(wrong, who + " POST me/tokens", who == Who.ANONYMOUS ? 401 : 201, created);
+            if (who != Who.ANONYMOUS) {
+                long own = Long.parseLong(created.body().replaceAll("(?s).*\"details\":\\{[^}]*\"id\":(\\d+).*", "$1"));
+                expectStatus(wrong, who + " DELETE own token", 204, client.delete("api/v1/me/tokens/" + own));
+            }
+            if (who != Who.ADMIN) {
+                expectStatus(wrong, who + " DELETE admin's token", who == Who.ANONYMOUS ? 401 : 404,
+                        client.delete("api/v1/me/tokens/" + victim));
+            }
+        }
+        expectStatus(wrong, "the admin's token after the others tried", 200,
+                dk.pulje.it.support.TokenClient.basic("admin", DemoUser.PASSWORD).get("api/v1/me/tokens/" + victim));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void expectStatus(List<String> wrong, String what, int expected, HttpResponse<String> response) {
+        if (response.statusCode() != expected) {
+            wrong.add(what + ": expected " + expected + " but got " + response.statusCode() + " " + response.body());
+        }
     }
 
     @Test
@@ -447,7 +648,8 @@ class AccessMatrixIT {
             }
         }
         // An id anywhere in the path stands for {id} (/api/v1/funds/7/rounds); a query string is not part of the path.
-        Set<String> inMatrix = endpoints().keySet().stream().map(p -> p.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{id}"))
+        Set<String> inMatrix = Stream.concat(endpoints().keySet().stream(), moneyWrites().keySet().stream())
+                .map(p -> p.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{id}"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(inSources, inMatrix, "an endpoint was added without saying who may call it");
     }
@@ -461,7 +663,7 @@ class AccessMatrixIT {
 
     static Outcome outcome(HttpResponse<String> response) {
         return switch (response.statusCode()) {
-            case 200 -> OK;
+            case 200, 201 -> OK;
             case 302, 303 -> response.headers().firstValue("Location").orElse("").contains("login.xhtml") ? LOGIN : OK;
             case 400 -> BAD_REQUEST;
             case 401 -> UNAUTHORIZED;

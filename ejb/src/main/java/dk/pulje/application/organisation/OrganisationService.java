@@ -209,6 +209,33 @@ public class OrganisationService {
                 .getResultList();
     }
 
+    /**
+     * One page of organisations in the order of their names (ignoring case, then id), after the given one (its name as stored and its id): keyset
+     * paging for the API, as fast on page 500 as on page 1 (no OFFSET). The text, when given, must be part of the name,
+     * an alias or the CVR number (ignoring case). {@code limit + 1} rows are read, so that the caller knows whether
+     * another page follows.
+     */
+    public List<OrganisationSummary> page(String text, String afterName, Long afterId, int limit) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        boolean after = afterName != null && afterId != null;
+        String where = (typed.isEmpty() ? "" : """
+                 and (lower(o.name) like :pattern escape '\\' or cast(o.cvr as String) like :pattern escape '\\'
+                      or exists (select 1 from Organisation o2 join o2.aliases a
+                                 where o2 = o and lower(a) like :pattern escape '\\'))""")
+                + (after ? " and (lower(o.name) > lower(:afterName) or (lower(o.name) = lower(:afterName) and o.id > :afterId))" : "");
+        var query = em.createQuery("""
+                        select new dk.pulje.application.organisation.OrganisationSummary(o.id, o.version, o.name, o.type, o.cvr, o.town)
+                        from Organisation o where 1 = 1""" + where + " order by lower(o.name), o.id", OrganisationSummary.class);
+        if (!typed.isEmpty()) {
+            query.setParameter("pattern", pattern);
+        }
+        if (after) {
+            query.setParameter("afterName", afterName).setParameter("afterId", afterId);
+        }
+        return query.setMaxResults(Math.max(1, limit) + 1).getResultList();
+    }
+
     /** Finds an organisation by its name or any alias, ignoring case: "learnmark horsens" and "Leanmark Horsens" alike. */
     public Optional<OrganisationSummary> findByNameOrAlias(String name) {
         if (name == null || name.isBlank()) {

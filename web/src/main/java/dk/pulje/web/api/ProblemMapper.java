@@ -1,24 +1,48 @@
 package dk.pulje.web.api;
 
+import dk.pulje.domain.model.shared.ConcurrentChange;
 import dk.pulje.domain.model.shared.RuleViolation;
+import dk.pulje.web.api.Problem.FieldError;
+import dk.pulje.web.api.v1.support.FieldRules.FieldViolation;
 import jakarta.ejb.EJBAccessException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every API failure as problem details (RFC 9457): a role the service does not allow is 403, a broken rule 400,
- * JAX-RS's own refusals (404, 405, 406 …) keep their status. Expected refusals are not logged at all; anything
- * unexpected is logged once with an incident id, which the answer carries, and nothing else leaves Pulje.
+ * Every API failure as problem details (RFC 9457), in the client's language ({@code Accept-Language}, Danish by
+ * default):
+ * <ul>
+ * <li>a role the service does not allow: 403; a thing that does not exist or is outside the caller's scope: 404;</li>
+ * <li>someone else saved after the version in {@code If-Match} ({@code ConcurrentChange}): 412 with {@code changedBy}
+ * and {@code changedAt};</li>
+ * <li>a broken rule or an invalid field on a write: 422 with {@code errors: [{field, message}]} (the field when the
+ * resource knows it, else null); on a read (a too-long search) still a bare 400;</li>
+ * <li>JAX-RS's own refusals (404, 405, 406 …) and the request readers' 400/413 keep their status.</li>
+ * </ul>
+ * Expected refusals are not logged at all; anything unexpected is logged once with an incident id, which the answer
+ * carries, and nothing else leaves Pulje.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private Request request;
 
     @Override
     public Response toResponse(Exception exception) {
@@ -29,15 +53,65 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (cause instanceof EJBAccessException) {
             return problem(403, null);
         }
-        if (cause instanceof RuleViolation || cause instanceof jakarta.validation.ConstraintViolationException) {
-            return problem(400, null); // a broken rule or a too-long search: nothing of the input is echoed
+        if (cause instanceof ConcurrentChange change) {
+            return concurrentChange(change);
+        }
+        if (cause instanceof FieldViolation violation) {
+            return invalid(List.of(new FieldError(violation.field(), violation.violation().messageIn(locale()))));
+        }
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolation(violation);
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return ValidationProblemMapper.of(invalid, isWrite(), locale());
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return WebApplicationProblemMapper.of(web);
+            return WebApplicationProblemMapper.of(web, locale());
         }
         String incident = Problem.newIncident();
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, exception);
         return problem(500, incident);
+    }
+
+    private Response concurrentChange(ConcurrentChange change) {
+        String detail = new RuleViolation("api." + change.key(), change.arguments()).messageIn(locale());
+        return Problem.of(412).detail(detail)
+                .with("changedBy", change.changedBy())
+                .with("changedAt", change.changedAt() == null ? null : change.changedAt().toString())
+                .response();
+    }
+
+    private Response ruleViolation(RuleViolation violation) {
+        switch (violation.key()) {
+            case "entity.notFound":
+                return problem(404, null); // a forged id learns nothing, not even which kind of thing is missing
+            case "access.denied":
+                return problem(403, null);
+            default:
+                if (!isWrite()) {
+                    return problem(400, null);
+                }
+                return Problem.of(422).detail(violation.messageIn(locale()))
+                        .errors(List.of(new FieldError(null, violation.messageIn(locale())))).response();
+        }
+    }
+
+    private Response invalid(List<FieldError> errors) {
+        return Problem.of(422).detail(new RuleViolation("api.invalid.fields").messageIn(locale())).errors(errors)
+                .response();
+    }
+
+    boolean isWrite() {
+        try {
+            String method = request.getMethod();
+            return !("GET".equals(method) || "HEAD".equals(method));
+        } catch (RuntimeException outsideRequest) {
+            return false;
+        }
+    }
+
+    private Locale locale() {
+        return ApiLanguage.of(headers);
     }
 
     private static Response problem(int status, String incident) {

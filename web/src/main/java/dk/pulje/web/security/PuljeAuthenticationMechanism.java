@@ -1,8 +1,11 @@
 package dk.pulje.web.security;
 
+import dk.pulje.application.security.ApiTokenAuthentication;
 import dk.pulje.application.security.AuthenticatedUser;
 import dk.pulje.application.security.AuthenticationService;
 import dk.pulje.application.security.LoginOutcome;
+import dk.pulje.application.security.TokenCaller;
+import dk.pulje.domain.model.account.ApiTokenSecret;
 import dk.pulje.domain.model.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +23,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,8 +33,9 @@ import java.util.stream.Collectors;
  *   <li>pages: the login form calls {@code SecurityContext.authenticate}; on success the session id is changed and the
  *       username kept in the session; every later request checks that the account is still enabled and takes its
  *       roles from the database;</li>
- *   <li>{@code /api/*}: HTTP Basic on every request, never a session or cookie, so cross-site requests carry no
- *       credentials. Throttled or busy attempts answer 429 with Retry-After.</li>
+ *   <li>{@code /api/*}: a personal API token ({@code Authorization: Bearer pulje_…}, no password hash) or HTTP Basic
+ *       on every request, never a session or cookie, so cross-site requests carry no credentials. Throttled or busy
+ *       attempts and clients over their rate limit ({@link ApiRateLimiter}) answer 429 with Retry-After.</li>
  * </ul>
  * Which of the two applies is decided on the container's normalised path (servlet path + path info), never on the
  * raw request URI: {@code /api/../admin/users.xhtml} is a page. A session ends at its next request when the password
@@ -47,8 +52,17 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String SESSION_PASSWORD_TIME = "dk.pulje.security.passwordChangedAt";
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Request attribute: the {@link TokenCaller} when the request came with an API token (absent for Basic). */
+    public static final String TOKEN = "dk.pulje.security.token";
+
     @Inject
     private AuthenticationService authentication;
+
+    @Inject
+    private ApiTokenAuthentication tokens;
+
+    @Inject
+    private ApiRateLimiter rateLimiter;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -102,12 +116,20 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
         HttpServletResponse response = context.getResponse();
         SecurityHeaders.apply(request, response);
+        String address = request.getRemoteAddr();
+        OptionalLong addressWait = rateLimiter.address(address);
+        if (addressWait.isPresent()) {
+            return tooManyRequests(request, response, addressWait.getAsLong());
+        }
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, header.substring(7).strip());
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<String[]> pair = decode(header.substring(6).strip());
             if (pair.isPresent()) {
                 AuthenticationService.Result result = authentication.verify(pair.get()[0], pair.get()[1].toCharArray(),
-                        request.getRemoteAddr(), AuthenticationService.Channel.API);
+                        address, AuthenticationService.Channel.API);
                 if (result.outcome() == LoginOutcome.SUCCEEDED) {
                     return context.notifyContainerAboutLogin(result.user().username(), groups(result.user().roles()));
                 }
@@ -124,9 +146,60 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         if (context.isProtected()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Pulje\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Pulje\"");
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    /**
+     * A personal API token (ADR 0018): rate-limited per token before the database is asked, checked without a
+     * password hash, run as its user with the user's roles of this moment. A read-only token may only GET and HEAD;
+     * every other use of a token is written to the security log (method, path, token), and so is every failure.
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context, String presented) {
+        String address = request.getRemoteAddr();
+        Optional<ApiTokenSecret> form = ApiTokenSecret.parse(presented);
+        if (form.isPresent()) {
+            OptionalLong tokenWait = rateLimiter.token(form.get().lookup());
+            if (tokenWait.isPresent()) {
+                return tooManyRequests(request, response, tokenWait.getAsLong());
+            }
+        }
+        Optional<TokenCaller> caller = tokens.authenticate(presented, address);
+        if (caller.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Pulje\", error=\"invalid_token\"");
+            return refuse(request, response, 401, "Unauthorized", "api.problem.tokenInvalid");
+        }
+        String method = request.getMethod();
+        boolean reads = "GET".equals(method) || "HEAD".equals(method);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!reads) {
+            tokens.recordWrite(caller.get(), method, path, address, caller.get().readOnly());
+            if (caller.get().readOnly()) {
+                return refuse(request, response, 403, "Forbidden", "api.problem.tokenReadOnly");
+            }
+        }
+        request.setAttribute(TOKEN, caller.get());
+        AuthenticatedUser user = caller.get().user();
+        return context.notifyContainerAboutLogin(user.username(), groups(user.roles()));
+    }
+
+    private static AuthenticationStatus tooManyRequests(HttpServletRequest request, HttpServletResponse response,
+                                                        long seconds) {
+        response.setHeader("Retry-After", Long.toString(seconds));
+        return refuse(request, response, 429, "Too Many Requests", "api.problem.rateLimited");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               String title, String detailKey) {
+        try {
+            ApiRefusal.send(request, response, status, title, detailKey);
+        } catch (IOException e) {
+            // The client went away; nothing to answer.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static Optional<String[]> decode(String base64) {

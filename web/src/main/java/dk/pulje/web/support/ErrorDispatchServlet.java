@@ -45,7 +45,9 @@ public class ErrorDispatchServlet extends HttpServlet {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.json(status, incident));
+            // A refusal of the authentication mechanism (token, rate limit) brings its own detail (ApiRefusal).
+            Object prepared = request.getAttribute(dk.pulje.web.security.ApiRefusal.PREPARED_PROBLEM);
+            response.getWriter().write(prepared instanceof String body && incident == null ? body : Problem.json(status, incident));
             return;
         }
         request.getRequestDispatcher("/error.xhtml").forward(request, response);

@@ -18,5 +18,13 @@ public enum SecurityEventType {
     USER_RENAMED,
     ROLES_CHANGED,
     ACCESS_DENIED,
-    EXPORT
+    EXPORT,
+    /** Issue 13: a personal API token was made (name, prefix, read-only or not). */
+    TOKEN_CREATED,
+    /** A token was revoked, by its user or a system administrator (the actor). */
+    TOKEN_REVOKED,
+    /** A request with a token that changes something (method, path, token): every token write is on record. */
+    TOKEN_WRITE,
+    /** A failed or refused use of a token (unknown, revoked, expired, disabled user, read-only on a write). */
+    TOKEN_REFUSED
 }

@@ -36,6 +36,10 @@ import java.util.Objects;
 @Table(name = "payment")
 public class Payment extends VersionedEntity {
 
+    /** As the columns {@code release_condition} and {@code payment_reference}. */
+    static final int CONDITION_MAX = 500;
+    static final int REFERENCE_MAX = 100;
+
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "grant_id", nullable = false)
@@ -52,7 +56,7 @@ public class Payment extends VersionedEntity {
     })
     private Money plannedAmount;
 
-    @Column(name = "release_condition", length = 500)
+    @Column(name = "release_condition", length = CONDITION_MAX)
     private String condition;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -63,7 +67,7 @@ public class Payment extends VersionedEntity {
     @Column(name = "released_on")
     private LocalDate releasedOn;
 
-    @Column(name = "payment_reference", length = 100)
+    @Column(name = "payment_reference", length = REFERENCE_MAX)
     private String reference;
 
     @Column(name = "paid_date")
@@ -84,7 +88,7 @@ public class Payment extends VersionedEntity {
         this.grant = Objects.requireNonNull(grant, "grant");
         this.plannedDate = plannedDate;
         this.plannedAmount = Objects.requireNonNull(plannedAmount, "plannedAmount");
-        this.condition = Text.optional(condition);
+        this.condition = within(Text.optional(condition), CONDITION_MAX, "payment.conditionTooLong");
         if (report != null && !report.getProject().equals(grant.getProject())) {
             throw new IllegalArgumentException("The report belongs to another project");
         }
@@ -98,9 +102,21 @@ public class Payment extends VersionedEntity {
         if (isHeld()) {
             throw new RuleViolation("payment.held", report.getType(), report.getDueDate());
         }
+        String checkedReference = within(Text.optional(paymentReference), REFERENCE_MAX, "payment.referenceTooLong");
         this.paidDate = Objects.requireNonNull(on, "on");
         this.paidAmount = Objects.requireNonNull(amount, "amount");
-        this.reference = Text.optional(paymentReference);
+        this.reference = checkedReference;
+    }
+
+    /**
+     * A text longer than its column is refused with a message rather than left to the database, which would fail the
+     * whole save without saying why (a finance system's reference arrives through the API without the form's limit).
+     */
+    private static String within(String text, int max, String key) {
+        if (text != null && text.length() > max) {
+            throw new RuleViolation(key, max, text.length());
+        }
+        return text;
     }
 
     /** The report it waits for was approved on {@code on}: the tranche may now be paid. */

@@ -157,6 +157,23 @@ class GrantRulesTest {
                 () -> grant.recordPayment(rate, DECIDED, Money.dkk("1000"))).key());
     }
 
+    /** A finance system's reference arrives through the API without the form's limit: refused with a message, not by the database. */
+    @Test
+    void aReferenceOrConditionLongerThanItsColumnIsRefusedWithAMessage() {
+        Grant grant = decided("6");
+        RuleViolation condition = assertThrows(RuleViolation.class,
+                () -> grant.planPayment(null, Money.dkk("1000"), "x".repeat(501)));
+        assertEquals("Betingelsen for udbetalingen må højst være 500 tegn (den er 501).", condition.messageIn(DA));
+        assertTrue(grant.getPayments().isEmpty(), "nothing was planned");
+        Payment rate = grant.planPayment(null, Money.dkk("1000"), "x".repeat(500));
+        RuleViolation reference = assertThrows(RuleViolation.class,
+                () -> grant.recordPayment(rate, DECIDED, Money.dkk("1000"), "R".repeat(101)));
+        assertEquals("The payment reference may be at most 100 characters long (it is 101).", reference.messageIn(Locale.ENGLISH));
+        assertTrue(!rate.isPaid(), "nothing was recorded");
+        grant.recordPayment(rate, DECIDED, Money.dkk("1000"), "R".repeat(100));
+        assertEquals(100, rate.getReference().length());
+    }
+
     @Test
     void aGrantsSubPoolIsInTheProjectsRound() {
         FundingRound otherRound = TestIds.withId(new FundingRound(fund, "Uddannelsespuljen 2025", 2025, null), 2L);

@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+import dk.pulje.web.api.v1.support.ApiShare;
+
 import dk.pulje.application.dashboard.Cofinancing;
 import dk.pulje.application.dashboard.CofinancingRow;
 import dk.pulje.application.dashboard.SupportShareRow;
@@ -19,7 +22,7 @@ public record CofinancingJson(long round, List<Share> lowest, List<Share> highes
                               long of, List<Judged> projects) {
 
     @JsonbNillable
-    public record Share(long project, String title, String town, String total, String granted, String supportShare) {
+    public record Share(long project, String title, String town, @ApiAmount String total, @ApiAmount String granted, @ApiShare String supportShare) {
 
         static Share of(SupportShareRow r) {
             return new Share(r.projectId(), r.title(), r.town(), ApiValues.amount(r.total()), ApiValues.amount(r.granted()),
@@ -29,12 +32,12 @@ public record CofinancingJson(long round, List<Share> lowest, List<Share> highes
 
     /** @param owner SUB_POOL or FUND: whose rule it is */
     @JsonbNillable
-    public record Rule(String owner, String minimumShare, String threshold, String tolerance, String source) {
+    public record Rule(String owner, @ApiShare String minimumShare, @ApiAmount String threshold, @ApiAmount String tolerance, String source) {
     }
 
     @JsonbNillable
-    public record Judged(long project, String title, String town, String subPool, String total, String granted, Rule rule,
-                         String outcome, String cofinancing, String share, String marginPoints, String margin) {
+    public record Judged(long project, String title, String town, String subPool, @ApiAmount String total, @ApiAmount String granted, Rule rule,
+                         String outcome, @ApiAmount String cofinancing, @ApiShare String share, @ApiShare String marginPoints, @ApiAmount String margin) {
 
         static Judged of(CofinancingRow r) {
             Rule rule = r.rule() == null ? null : new Rule(r.rule().owner().name(), ApiValues.share(r.rule().minimumShare()),

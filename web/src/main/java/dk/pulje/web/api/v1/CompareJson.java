@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+import dk.pulje.web.api.v1.support.ApiShare;
+
 import dk.pulje.application.dashboard.ComparedDifference;
 import dk.pulje.application.dashboard.ComparedFigures;
 import dk.pulje.application.dashboard.Comparison;
@@ -23,9 +26,9 @@ public record CompareJson(String kind, List<Column> columns) {
     }
 
     /** One round or fund; {@code difference} is to the first column and absent for the first itself. */
-    public record Column(long id, String label, String fund, long projects, String envelope, String applied,
-                         long appliedUnknown, String granted, long grantedUnknown, String paid, String total,
-                         long totalUnknown, String supportShare, String cofinancingRatio, Difference difference) {
+    public record Column(long id, String label, String fund, long projects, @ApiAmount String envelope, @ApiAmount String applied,
+                         long appliedUnknown, @ApiAmount String granted, long grantedUnknown, @ApiAmount String paid, @ApiAmount String total,
+                         long totalUnknown, @ApiShare String supportShare, @ApiShare String cofinancingRatio, Difference difference) {
 
         static Column of(ComparedFigures f, ComparedDifference d) {
             return new Column(f.id(), f.label(), f.fundName(), f.projects(), amount(f.envelope()), sum(f.applied()),
@@ -36,8 +39,8 @@ public record CompareJson(String kind, List<Column> columns) {
     }
 
     /** Kroner as signed amounts, shares as signed points written as fractions ("-0.1105" = −11,05 points). */
-    public record Difference(long projects, String envelope, String applied, String granted, String paid, String total,
-                             String supportSharePoints, String cofinancingPoints) {
+    public record Difference(long projects, @ApiAmount String envelope, @ApiAmount String applied, @ApiAmount String granted, @ApiAmount String paid, @ApiAmount String total,
+                             @ApiShare String supportSharePoints, @ApiShare String cofinancingPoints) {
 
         static Difference of(ComparedDifference d) {
             return new Difference(d.projects(), amount(d.envelope()), amount(d.applied()), amount(d.granted()),

@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+import dk.pulje.web.api.v1.support.ApiShare;
+
 import dk.pulje.application.dashboard.Distribution;
 import dk.pulje.application.dashboard.DistributionGroup;
 import dk.pulje.application.dashboard.ScatterPoint;
@@ -19,8 +22,8 @@ public record DistributionJson(long round, String by, boolean groupsOverlap, Gro
                                Scatter scatter) {
 
     @JsonbNillable
-    public record Group(Long id, String key, boolean notStated, long projects, String granted, long grantedKnown,
-                        String total, long totalKnown, String supportShare) {
+    public record Group(Long id, String key, boolean notStated, long projects, @ApiAmount String granted, long grantedKnown,
+                        @ApiAmount String total, long totalKnown, @ApiShare String supportShare) {
 
         static Group of(DistributionGroup g) {
             return new Group(g.id(), g.key(), g.isNotStated(), g.projects(), ApiValues.amount(g.granted()),
@@ -33,7 +36,7 @@ public record DistributionJson(long round, String by, boolean groupsOverlap, Gro
     }
 
     @JsonbNillable
-    public record Point(long project, String title, String town, String total, String granted, String supportShare) {
+    public record Point(long project, String title, String town, @ApiAmount String total, @ApiAmount String granted, @ApiShare String supportShare) {
 
         static Point of(ScatterPoint p) {
             return new Point(p.projectId(), p.title(), p.town(), ApiValues.amount(p.total()), ApiValues.amount(p.granted()),

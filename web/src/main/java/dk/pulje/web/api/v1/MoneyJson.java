@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+import dk.pulje.web.api.v1.support.ApiShare;
+
 import dk.pulje.application.dashboard.MoneyFigures;
 import dk.pulje.application.dashboard.MonthFigures;
 
@@ -13,10 +16,10 @@ import java.util.List;
  * and {@code planned} (planned in it and not yet paid; "0.00" for months before this one, whose unpaid tranches are in
  * {@code overdue}).
  */
-public record MoneyJson(LocalDate today, long grants, String granted, String paid, String paidShare, String planned,
-                        String unplanned, String overdue, String undated, String currency, List<Month> months) {
+public record MoneyJson(LocalDate today, long grants, @ApiAmount String granted, @ApiAmount String paid, @ApiShare String paidShare, @ApiAmount String planned,
+                        @ApiAmount String unplanned, @ApiAmount String overdue, @ApiAmount String undated, String currency, List<Month> months) {
 
-    public record Month(String month, String paid, String planned) {
+    public record Month(String month, @ApiAmount String paid, @ApiAmount String planned) {
     }
 
     static MoneyJson of(MoneyFigures f) {

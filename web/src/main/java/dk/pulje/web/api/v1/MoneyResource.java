@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiDashboardFilter;
+
 import dk.pulje.application.dashboard.DashboardOptionsService;
 import dk.pulje.application.dashboard.MoneyDashboardService;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +31,7 @@ public class MoneyResource {
     @Context
     private UriInfo uri;
 
+    @ApiDashboardFilter
     @GET
     public MoneyJson get() {
         return MoneyJson.of(money.figures(ApiValues.portfolioFilter(uri.getQueryParameters(), options)));

@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiDashboardFilter;
+
 import dk.pulje.application.dashboard.DashboardOptionsService;
 import dk.pulje.application.dashboard.OverdueReportService;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +35,7 @@ public class OverdueReportResource {
     @Context
     private UriInfo uri;
 
+    @ApiDashboardFilter
     @GET
     public OverdueReportsJson get(@QueryParam("first") @DefaultValue("0") String first,
                                   @QueryParam("size") @DefaultValue("100") String size) {

@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+
 import dk.pulje.application.dashboard.OrganisationParticipation;
 import dk.pulje.application.dashboard.ParticipationPage;
 
@@ -14,7 +16,7 @@ public record ParticipationJson(long organisations, int offset, int limit, List<
     }
 
     public record Row(long id, String name, String type, String town, long projects, long asOwner, long asPartner,
-                      String granted, long grantedUnknown, String total, long totalUnknown) {
+                      @ApiAmount String granted, long grantedUnknown, @ApiAmount String total, long totalUnknown) {
 
         static Row of(OrganisationParticipation o) {
             return new Row(o.organisationId(), o.name(), o.type().name(), o.town(), o.projects(), o.asOwner(),

@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiDashboardFilter;
+
 import dk.pulje.application.dashboard.DashboardFilter;
 import dk.pulje.application.dashboard.ParticipationService;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +36,7 @@ public class ParticipationResource {
     @Context
     private UriInfo uri;
 
+    @ApiDashboardFilter
     @GET
     @Path("/participation")
     public ParticipationJson participation(@QueryParam("limit") @DefaultValue("50") String limit,

@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiDashboardFilter;
+
 import dk.pulje.application.dashboard.CofinancingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ public class RoundCofinancingResource {
     @Inject
     private CofinancingService cofinancing;
 
+    @ApiDashboardFilter
     @GET
     public CofinancingJson get(@PathParam("id") long roundId, @Context UriInfo uri) {
         return cofinancing.forRound(roundId, ApiValues.filter(uri.getQueryParameters()))

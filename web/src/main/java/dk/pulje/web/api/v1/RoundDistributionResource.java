@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiDashboardFilter;
+
 import dk.pulje.application.dashboard.DistributionDimension;
 import dk.pulje.application.dashboard.DistributionService;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +30,7 @@ public class RoundDistributionResource {
     @Inject
     private DistributionService distributions;
 
+    @ApiDashboardFilter
     @GET
     public DistributionJson get(@PathParam("id") long roundId, @QueryParam("by") String by, @Context UriInfo uri) {
         DistributionDimension dimension = by == null || by.isBlank() ? DistributionDimension.TOWN

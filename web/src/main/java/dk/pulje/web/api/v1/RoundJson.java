@@ -1,12 +1,14 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+
 import dk.pulje.application.dashboard.RoundEntry;
 import dk.pulje.application.fund.FundCatalogService.RoundView;
 
 import java.time.LocalDate;
 
 /** A round of a fund; the envelope as a string with two decimals, null when none is stated. */
-public record RoundJson(long id, String name, Integer year, String envelope, String currency,
+public record RoundJson(long id, String name, Integer year, @ApiAmount String envelope, String currency,
                         LocalDate applicationDeadline, LocalDate decisionDate, long fundId) {
 
     static RoundJson of(RoundEntry round, long fundId) {

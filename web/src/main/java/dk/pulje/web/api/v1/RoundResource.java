@@ -1,5 +1,7 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiDashboardFilter;
+
 import dk.pulje.application.dashboard.RoundDashboardService;
 import dk.pulje.application.fund.FundCatalogService;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,6 +48,7 @@ public class RoundResource {
         return rounds.subPools(ApiValues.id(id)).orElseThrow(NotFoundException::new).stream().map(SubPoolJson::of).toList();
     }
 
+    @ApiDashboardFilter
     @GET
     @Path("/{id}/summary")
     public RoundSummaryJson summary(@PathParam("id") String id, @Context UriInfo uri) {

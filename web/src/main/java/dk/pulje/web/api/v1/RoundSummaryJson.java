@@ -1,5 +1,8 @@
 package dk.pulje.web.api.v1;
 
+import dk.pulje.web.api.v1.support.ApiAmount;
+import dk.pulje.web.api.v1.support.ApiShare;
+
 import dk.pulje.application.dashboard.DashboardFilter;
 import dk.pulje.application.dashboard.RoundDashboard;
 import dk.pulje.application.dashboard.SubPoolTarget;
@@ -14,21 +17,21 @@ import java.util.List;
  * @param filtered true when a filter narrowed the projects counted (the envelope and targets stay the round's)
  */
 public record RoundSummaryJson(long fundId, String fund, long roundId, String round, Integer year, String currency,
-                               boolean filtered, String envelope, long projects, TotalJson applied, TotalJson granted,
-                               String paid, TotalJson totalSum, long projectsWithBoth, String supportShare,
-                               String cofinancingRatio, String envelopeLeft, String overEnvelope,
-                               String grantedWithoutSubPool, List<SubPoolJson> subPools) {
+                               boolean filtered, @ApiAmount String envelope, long projects, TotalJson applied, TotalJson granted,
+                               @ApiAmount String paid, TotalJson totalSum, long projectsWithBoth, @ApiShare String supportShare,
+                               @ApiShare String cofinancingRatio, @ApiAmount String envelopeLeft, @ApiAmount String overEnvelope,
+                               @ApiAmount String grantedWithoutSubPool, List<SubPoolJson> subPools) {
 
     /** A sum of which some amounts may be unknown: the sum of the known ones and how many were (not) known. */
-    public record TotalJson(String sum, long known, long unknown) {
+    public record TotalJson(@ApiAmount String sum, long known, long unknown) {
         static TotalJson of(MoneyTotal total) {
             return new TotalJson(ApiValues.amount(total.sum()), total.known(), total.unknown());
         }
     }
 
     /** A sub-pool against its target; {@code reached} is null when it cannot be told. */
-    public record SubPoolJson(long id, String name, String kind, String targetShare, String targetAmount, long projects,
-                              String granted, String actualShare, String differencePoints, String differenceAmount,
+    public record SubPoolJson(long id, String name, String kind, @ApiShare String targetShare, @ApiAmount String targetAmount, long projects,
+                              @ApiAmount String granted, @ApiShare String actualShare, @ApiShare String differencePoints, @ApiAmount String differenceAmount,
                               Boolean reached) {
         static SubPoolJson of(SubPoolTarget pool) {
             return new SubPoolJson(pool.id(), pool.name(), pool.kind().name(), ApiValues.share(pool.targetShare()),
