@@ -48,6 +48,8 @@ class TokensBrowserIT extends BrowserTest {
         String token = field.getAttribute("value");
         assertTrue(token.startsWith("pulje_"), token);
         assertTrue(browser.findElement(By.id("tokens:created")).getText().contains("vises ikke igen"));
+        assertEquals("createdHint", field.getAttribute("aria-describedby"));
+        assertFalse(browser.findElements(By.id("createdHint")).isEmpty(), "the copy hint describes the field");
         String listed = browser.findElement(By.id("tokens:list")).getText();
         assertTrue(listed.contains("Økonomisystemet") && listed.contains(token.substring(0, 18)), listed);
         assertFalse(listed.contains(token), "the list shows the prefix only");
@@ -59,7 +61,7 @@ class TokensBrowserIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("tokens:createdToken")).isEmpty(), "shown once: not after a reload");
         browser.findElement(By.id("tokens:list:0:revoke")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tokens:confirmRevoke")));
-        assertTrue(browser.findElement(By.id("tokens:confirmText")).getText().contains("Økonomisystemet"));
+        assertTrue(browser.findElement(By.id("confirmText")).getText().contains("Økonomisystemet"));
         Browser.screenshot(browser, "api-token-revoke-confirmation");
         browser.findElement(By.id("tokens:confirmRevoke")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens:messages"), "er tilbagekaldt"));
