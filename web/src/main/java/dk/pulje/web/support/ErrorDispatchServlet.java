@@ -22,6 +22,8 @@ public class ErrorDispatchServlet extends HttpServlet {
 
     public static final String PATH = "/error-dispatch";
     public static final String INCIDENT = "dk.pulje.incident";
+    /** Request attribute: a plain text for the problem's {@code detail}, set by whoever refused the request. */
+    public static final String PROBLEM_DETAIL = "dk.pulje.problemDetail";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
 
@@ -45,7 +47,12 @@ public class ErrorDispatchServlet extends HttpServlet {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.json(status, incident));
+            String json = Problem.json(status, incident);
+            // A refusal that must say why (HTTP Basic for a user with a second factor: use a token)
+            if (request.getAttribute(PROBLEM_DETAIL) instanceof String detail) {
+                json = json.substring(0, json.length() - 1) + ",\"detail\":" + jakarta.json.Json.createValue(detail) + "}";
+            }
+            response.getWriter().write(json);
             return;
         }
         request.getRequestDispatcher("/error.xhtml").forward(request, response);

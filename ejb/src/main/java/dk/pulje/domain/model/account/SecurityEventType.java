@@ -18,5 +18,13 @@ public enum SecurityEventType {
     USER_RENAMED,
     ROLES_CHANGED,
     ACCESS_DENIED,
-    EXPORT
+    EXPORT,
+    /** Issue 13: the user confirmed an authenticator app; the login asks for a code from now on. */
+    SECOND_FACTOR_ENABLED,
+    /** The user turned their second factor off (with a code). */
+    SECOND_FACTOR_DISABLED,
+    /** A system administrator removed the user's second factor. */
+    SECOND_FACTOR_RESET,
+    /** The user made ten new recovery codes; the old ones stopped working. */
+    RECOVERY_CODES_RENEWED
 }
