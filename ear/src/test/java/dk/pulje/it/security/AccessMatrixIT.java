@@ -201,6 +201,9 @@ class AccessMatrixIT {
         pages.put("admin/users.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("admin/security-log.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         pages.put("account/password.xhtml", row(LOGIN, OK, OK, OK, OK));
+        // Issue 13: one's own second factor; the login's code step is public (without a password step it only shows a form)
+        pages.put("account/security.xhtml", row(LOGIN, OK, OK, OK, OK));
+        pages.put("login-code.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("login.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("error.xhtml", row(OK, OK, OK, OK, OK));
         // Issue 10, attachments: a report's files go to those who read its project (randers owns it, admin administers
