@@ -96,7 +96,7 @@ class SecondFactorBrowserIT extends BrowserTest {
         try {
             Browser.login(browser, username, PASSWORD);
             wait.until(ExpectedConditions.urlContains("account/security.xhtml"));
-            assertFalse(browser.findElements(By.id("required")).isEmpty(), "says why");
+            assertFalse(browser.findElements(By.id("mfa:required")).isEmpty(), "says why");
             Browser.screenshot(browser, "mfa-required");
             browser.get(Browser.baseUrl() + "projects/list.xhtml");
             wait.until(ExpectedConditions.urlContains("account/security.xhtml"));

@@ -63,8 +63,12 @@ public class SecondFactorCheck {
         return verify(username, typed, remoteAddress, true, "security.detail.secondFactorAtLogin");
     }
 
-    /** A change of one's own second factor (new recovery codes, turning it off): a TOTP code, or a recovery code if allowed. */
-    Result verify(String username, String typed, String remoteAddress, boolean recoveryCodeAllowed, String successDetail) {
+    /**
+     * A change of one's own second factor (new recovery codes, turning it off): a TOTP code, or a recovery code if
+     * allowed. Public only because EJBs call each other through business methods; {@link SecondFactorService} passes
+     * the caller's own username.
+     */
+    public Result verify(String username, String typed, String remoteAddress, boolean recoveryCodeAllowed, String successDetail) {
         String key = THROTTLE_PREFIX + username;
         Optional<Duration> wait = throttle.waitBefore(key, remoteAddress);
         if (wait.isPresent()) {
@@ -115,7 +119,7 @@ public class SecondFactorCheck {
         return new Result(Outcome.SUCCEEDED, null, recoveryCodesLeft);
     }
 
-    int recoveryCodesLeft(long userId) {
+    public int recoveryCodesLeft(long userId) {
         return ((Number) em.createNativeQuery("select count(*) from user_recovery_code where user_id = ?1 and used_at is null")
                 .setParameter(1, userId).getSingleResult()).intValue();
     }
