@@ -4,9 +4,11 @@ import dk.pulje.it.support.Browser;
 import dk.pulje.it.support.BrowserTest;
 import dk.pulje.it.support.PuljeDeployments;
 import dk.pulje.it.support.PuljeIntegrationTest;
+import dk.pulje.it.support.SecondFactors;
 import dk.pulje.it.support.TestUsers;
 import dk.pulje.it.support.TotpCodes;
 import dk.pulje.it.support.WebClient;
+import dk.pulje.it.support.as.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -115,6 +117,24 @@ class SecondFactorBrowserIT extends BrowserTest {
         } finally {
             setRequired(false);
         }
+    }
+
+    @Test
+    void theSystemAdministratorResetsAUsersFactorOnTheUsersPage() {
+        String username = TestUsers.create("mfa-reset", PASSWORD, "APPLICANT");
+        SecondFactors.enrol(username);
+        Browser.login(browser, "sysadmin", DemoUser.PASSWORD);
+        browser.get(Browser.baseUrl() + "admin/users.xhtml");
+        browser.findElement(By.xpath("//tr[td[normalize-space(.)='" + username + "']]//*[contains(@id, ':edit')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mfaState"), "slået til"));
+        Browser.screenshot(browser, "mfa-admin-reset");
+        browser.findElement(By.id("users:resetSecondFactor")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='users:messages']"), username));
+        assertEquals(1, SecondFactors.events(username, "SECOND_FACTOR_RESET", null));
+
+        logOut();
+        Browser.login(browser, username, PASSWORD); // the password alone, straight in
+        assertFalse(browser.getCurrentUrl().contains("login-code"));
     }
 
     private void setRequired(boolean on) throws IOException {
