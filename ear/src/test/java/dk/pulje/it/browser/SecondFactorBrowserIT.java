@@ -127,6 +127,7 @@ class SecondFactorBrowserIT extends BrowserTest {
         browser.get(Browser.baseUrl() + "admin/users.xhtml");
         browser.findElement(By.xpath("//tr[td[normalize-space(.)='" + username + "']]//*[contains(@id, ':edit')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mfaState"), "slået til"));
+        Browser.scrollTo(browser, browser.findElement(By.id("mfaState")));
         Browser.screenshot(browser, "mfa-admin-reset");
         browser.findElement(By.id("users:resetSecondFactor")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='users:messages']"), username));
