@@ -64,6 +64,8 @@ class AccessibilityIT extends BrowserTest {
         pages.put("projects/new.xhtml", Set.of(Who.ADMIN));
         pages.put("account/password.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
         pages.put("account/tokens.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
+        pages.put("account/security.xhtml", Set.of(Who.ADMIN, Who.RANDERS, Who.AARHUS, Who.REGION, Who.SYSADMIN));
+        pages.put("login-code.xhtml", Set.of(Who.ANONYMOUS));
         pages.put("funds/list.xhtml", Set.of(Who.ADMIN));
         pages.put("funds/fund.xhtml", Set.of(Who.ADMIN));
         pages.put("funds/round.xhtml", Set.of(Who.ADMIN));
@@ -251,6 +253,27 @@ class AccessibilityIT extends BrowserTest {
                 open("projects/new.xhtml?lang=en");
                 check(who, "register an application in English");
                 open("projects/new.xhtml?lang=da");
+            }
+            case "account/security.xhtml" -> {
+                // Off, then an enrolment started (QR code, secret, code field); never confirmed, so the demo users'
+                // logins stay one step.
+                open("account/security.xhtml");
+                check(who, "two-step verification, off");
+                browser.findElement(By.id("mfa:start")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr")));
+                settle();
+                check(who, "two-step verification, scan and confirm");
+                browser.findElement(By.id("mfa:confirm")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='mfa:messages'] .pulje-message-error")));
+                settle();
+                check(who, "two-step verification, no code typed");
+            }
+            case "login-code.xhtml" -> {
+                open("login-code.xhtml");
+                check(who, "login, code step");
+                browser.findElement(By.id("code:submit")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='code:messages'] .pulje-message-error")));
+                check(who, "login, code step, empty form submitted");
             }
             case "account/password.xhtml" -> {
                 open("account/password.xhtml");

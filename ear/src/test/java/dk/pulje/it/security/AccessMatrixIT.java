@@ -211,6 +211,9 @@ class AccessMatrixIT {
         // Issue 13: everyone keeps their own API tokens; the system administrator sees every token.
         pages.put("account/tokens.xhtml", row(LOGIN, OK, OK, OK, OK));
         pages.put("admin/tokens.xhtml", row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        // Issue 13: one's own second factor; the login's code step is public (without a password step it only shows a form)
+        pages.put("account/security.xhtml", row(LOGIN, OK, OK, OK, OK));
+        pages.put("login-code.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("login.xhtml", row(OK, OK, OK, OK, OK));
         pages.put("error.xhtml", row(OK, OK, OK, OK, OK));
         // Issue 10, attachments: a report's files go to those who read its project (randers owns it, admin administers

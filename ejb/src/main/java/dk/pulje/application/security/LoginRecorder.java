@@ -38,7 +38,13 @@ public class LoginRecorder {
                     .executeUpdate();
         }
         if (logEvent) {
-            SecurityLog.write(em, clock, SecurityEventType.LOGIN_SUCCEEDED, username, null, remoteAddress, null);
+            // With a second factor the password is only the first step: the log says so, and the code's step follows.
+            boolean codeNext = !em.createNativeQuery("""
+                            select 1 from user_second_factor f join user_account u on u.id = f.user_id
+                            where u.username = ?1 and f.confirmed_at is not null""")
+                    .setParameter(1, username).getResultList().isEmpty();
+            SecurityLog.write(em, clock, SecurityEventType.LOGIN_SUCCEEDED, username, null, remoteAddress,
+                    codeNext ? "security.detail.passwordThenCode" : null);
         }
     }
 

@@ -41,6 +41,9 @@ public class UsersBacking implements Serializable {
     private OrganisationService organisationService;
 
     @Inject
+    private dk.pulje.application.security.SecondFactorService secondFactors;
+
+    @Inject
     private Messages messages;
 
     private List<UserSummary> users;
@@ -151,6 +154,15 @@ public class UsersBacking implements Serializable {
         } finally {
             newPassword = null;
         }
+    }
+
+    /** Removes the chosen user's second factor (SecondFactorService: logged, never one's own). */
+    public void resetSecondFactor() {
+        act(() -> secondFactors.reset(selected.id()), "admin.user.mfa.resetDone");
+    }
+
+    public boolean isSelectedHasSecondFactor() {
+        return selected != null && secondFactors.enabledFor(selected.id());
     }
 
     private void act(Runnable action, String doneKey) {

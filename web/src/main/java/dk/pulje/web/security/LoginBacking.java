@@ -65,6 +65,14 @@ public class LoginBacking {
             faces.responseComplete();
             return;
         }
+        if (request.getAttribute(PuljeAuthenticationMechanism.SECOND_STEP) != null) {
+            // The password was right; the code comes next, and then where the person wanted to go.
+            String wanted = next != null && safeNext(next, null).equals(next) ? next : null;
+            external.redirect(external.getRequestContextPath() + PuljeAuthenticationMechanism.SECOND_STEP_PAGE
+                    + (wanted == null ? "" : "?next=" + java.net.URLEncoder.encode(wanted, java.nio.charset.StandardCharsets.UTF_8)));
+            faces.responseComplete();
+            return;
+        }
         Object outcome = request.getAttribute(PuljeAuthenticationMechanism.LOGIN_OUTCOME);
         String text;
         if (outcome == LoginOutcome.THROTTLED) {
@@ -82,7 +90,7 @@ public class LoginBacking {
      * Pulje speaks the language the person last chose, on any device: the one stored with their account, unless they
      * switched on the login page just now (that choice stands and is stored).
      */
-    private void applyLanguage() {
+    public void applyLanguage() {
         if (localeBacking.isChosen()) {
             languages.remember(localeBacking.getLanguage());
         } else {

@@ -6,6 +6,8 @@ import dk.pulje.application.security.AuthenticationService;
 import dk.pulje.application.security.LoginOutcome;
 import dk.pulje.application.security.TokenCaller;
 import dk.pulje.domain.model.account.ApiTokenSecret;
+import dk.pulje.application.security.SecondFactorCheck;
+import dk.pulje.application.security.SecondFactorPolicy;
 import dk.pulje.domain.model.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -51,6 +54,14 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String LOGIN_RETRY_AFTER = "dk.pulje.security.retryAfter";
     public static final String SESSION_PASSWORD_TIME = "dk.pulje.security.passwordChangedAt";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the password was right, the login goes on at the second step (a code). */
+    static final String SECOND_STEP = "dk.pulje.security.secondStep";
+    /** Request attribute: the second step's outcome when it failed ({@link SecondFactorCheck.Result}). */
+    static final String SECOND_STEP_RESULT = "dk.pulje.security.secondStepResult";
+    static final String SECOND_STEP_PAGE = "/login-code.xhtml";
+    /** Session attribute: a required second factor is missing, so only the page that sets one up opens. */
+    public static final String ENROL_FIRST = "dk.pulje.security.enrolFirst";
+    public static final String ENROLMENT_PAGE = "/account/security.xhtml";
 
     /** Request attribute: the {@link TokenCaller} when the request came with an API token (absent for Basic). */
     public static final String TOKEN = "dk.pulje.security.token";
@@ -63,6 +74,13 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     private ApiRateLimiter rateLimiter;
+    private SecondFactorCheck secondFactors;
+
+    @Inject
+    private SecondFactorPolicy secondFactorPolicy;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -75,12 +93,18 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
         if (credential instanceof UsernamePasswordCredential typed) {
             return formLogin(request, context, typed);
         }
+        if (credential instanceof SecondFactorCredential code) {
+            return secondStep(request, context, code);
+        }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (username != null) {
             Optional<AuthenticatedUser> user = authentication.stillValid(username);
             if (user.isPresent() && String.valueOf(user.get().passwordChangedAt()).equals(session.getAttribute(SESSION_PASSWORD_TIME))) {
                 request.setAttribute(DISPLAY_NAME, user.get().displayName()); // for the page header, no second query
+                if (session.getAttribute(ENROL_FIRST) != null && !openWhileEnrolling(path)) {
+                    return redirectTo(request, response, context, ENROLMENT_PAGE);
+                }
                 return context.notifyContainerAboutLogin(username, groups(user.get().roles()));
             }
             session.invalidate(); // disabled, deleted or given a new password since the login
@@ -103,8 +127,49 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
         // A new session id at login: a session id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
+        if (secondFactors.enrolled(result.user().username())) {
+            // Not logged in yet: the session only remembers whose code the second step asks for.
+            SecondFactorLogin.begin(request.getSession(), result.user(), clock.instant());
+            request.setAttribute(SECOND_STEP, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         remember(request.getSession(), result.user());
+        if (secondFactorPolicy.requiredFor(result.user().roles())) {
+            request.getSession().setAttribute(ENROL_FIRST, Boolean.TRUE);
+        }
         return context.notifyContainerAboutLogin(result.user().username(), groups(result.user().roles()));
+    }
+
+    /**
+     * The login's second step: the code of the user whose password this session proved within the last minutes. Only
+     * now is the container told about the user, under yet another session id.
+     */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context,
+                                            SecondFactorCredential code) {
+        HttpSession session = request.getSession(false);
+        SecondFactorLogin pending = SecondFactorLogin.of(session, clock.instant());
+        if (pending == null) {
+            return AuthenticationStatus.SEND_FAILURE; // no password step, or too long ago: start again
+        }
+        SecondFactorCheck.Result result = secondFactors.verifyAtLogin(pending.username(), code.code(), request.getRemoteAddr());
+        if (!result.succeeded()) {
+            request.setAttribute(SECOND_STEP_RESULT, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<AuthenticatedUser> user = authentication.stillValid(pending.username());
+        SecondFactorLogin.end(session);
+        if (user.isEmpty() || !String.valueOf(user.get().passwordChangedAt()).equals(pending.passwordChangedAt())) {
+            return AuthenticationStatus.SEND_FAILURE; // disabled, or a new password since the first step
+        }
+        request.changeSessionId();
+        remember(request.getSession(), user.get());
+        return context.notifyContainerAboutLogin(user.get().username(), groups(user.get().roles()));
+    }
+
+    /** What a user whose required second factor is missing may open: the enrolment page and what pages need. */
+    static boolean openWhileEnrolling(String path) {
+        return path.equals(ENROLMENT_PAGE) || path.startsWith("/jakarta.faces.resource/")
+                || path.equals("/error.xhtml") || path.equals(LOGIN_PAGE) || path.equals("/favicon.ico");
     }
 
     /** What the session needs to be checked on every later request. */
@@ -131,6 +196,13 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
                 AuthenticationService.Result result = authentication.verify(pair.get()[0], pair.get()[1].toCharArray(),
                         address, AuthenticationService.Channel.API);
                 if (result.outcome() == LoginOutcome.SUCCEEDED) {
+                    if (basicNotEnough(result.user())) {
+                        // A password alone must not open what the login page guards with a second factor.
+                        request.setAttribute(dk.pulje.web.support.ErrorDispatchServlet.PROBLEM_DETAIL,
+                                ApiTexts.useATokenInstead(request));
+                        response.setHeader("WWW-Authenticate", "Bearer realm=\"Pulje\"");
+                        return context.responseUnauthorized();
+                    }
                     return context.notifyContainerAboutLogin(result.user().username(), groups(result.user().roles()));
                 }
                 if (result.outcome() == LoginOutcome.THROTTLED || result.outcome() == LoginOutcome.BUSY) {
@@ -200,6 +272,9 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
             // The client went away; nothing to answer.
         }
         return AuthenticationStatus.SEND_FAILURE;
+    /** A user with a second factor, or one who must have one, uses an API token, never the password alone. */
+    private boolean basicNotEnough(AuthenticatedUser user) {
+        return secondFactors.enrolled(user.username()) || secondFactorPolicy.requiredFor(user.roles());
     }
 
     private static Optional<String[]> decode(String base64) {
@@ -210,6 +285,27 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** A page the person is sent to (path inside Pulje), path-absolute; ajax requests get a partial redirect. */
+    private static AuthenticationStatus redirectTo(HttpServletRequest request, HttpServletResponse response,
+                                                   HttpMessageContext context, String page) {
+        String location = request.getContextPath() + page;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + location + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+        }
+        SecurityHeaders.apply(request, response);
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", location);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Back to the login page, and after it to where the person wanted to go. Ajax requests get a partial redirect. */

@@ -22,6 +22,8 @@ public class ErrorDispatchServlet extends HttpServlet {
 
     public static final String PATH = "/error-dispatch";
     public static final String INCIDENT = "dk.pulje.incident";
+    /** Request attribute: a plain text for the problem's {@code detail}, set by whoever refused the request. */
+    public static final String PROBLEM_DETAIL = "dk.pulje.problemDetail";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
 
@@ -45,9 +47,14 @@ public class ErrorDispatchServlet extends HttpServlet {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            // A refusal of the authentication mechanism (token, rate limit) brings its own detail (ApiRefusal).
+            // A refusal of the authentication mechanism (token, rate limit) brings its own body (ApiRefusal); one that
+            // must say why (HTTP Basic for a user with a second factor: use a token) brings its detail.
             Object prepared = request.getAttribute(dk.pulje.web.security.ApiRefusal.PREPARED_PROBLEM);
-            response.getWriter().write(prepared instanceof String body && incident == null ? body : Problem.json(status, incident));
+            String json = prepared instanceof String body && incident == null ? body : Problem.json(status, incident);
+            if (!(prepared instanceof String) && request.getAttribute(PROBLEM_DETAIL) instanceof String detail) {
+                json = json.substring(0, json.length() - 1) + ",\"detail\":" + jakarta.json.Json.createValue(detail) + "}";
+            }
+            response.getWriter().write(json);
             return;
         }
         request.getRequestDispatcher("/error.xhtml").forward(request, response);

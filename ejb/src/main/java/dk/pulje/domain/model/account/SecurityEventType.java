@@ -26,5 +26,13 @@ public enum SecurityEventType {
     /** A request with a token that changes something (method, path, token): every token write is on record. */
     TOKEN_WRITE,
     /** A failed or refused use of a token (unknown, revoked, expired, disabled user, read-only on a write). */
-    TOKEN_REFUSED
+    TOKEN_REFUSED,
+    /** Issue 13: the user confirmed an authenticator app; the login asks for a code from now on. */
+    SECOND_FACTOR_ENABLED,
+    /** The user turned their second factor off (with a code). */
+    SECOND_FACTOR_DISABLED,
+    /** A system administrator removed the user's second factor. */
+    SECOND_FACTOR_RESET,
+    /** The user made ten new recovery codes; the old ones stopped working. */
+    RECOVERY_CODES_RENEWED
 }
