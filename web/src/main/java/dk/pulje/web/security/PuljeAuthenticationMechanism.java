@@ -272,6 +272,8 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
             // The client went away; nothing to answer.
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /** A user with a second factor, or one who must have one, uses an API token, never the password alone. */
     private boolean basicNotEnough(AuthenticatedUser user) {
         return secondFactors.enrolled(user.username()) || secondFactorPolicy.requiredFor(user.roles());
