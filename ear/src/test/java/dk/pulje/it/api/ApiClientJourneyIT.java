@@ -66,7 +66,7 @@ class ApiClientJourneyIT {
 
         Answer project = api.call("projectWriteCreate", Map.of(), null, body(
                 "fundId", ids.educationFund(), "roundId", ids.educationRound(), "type", "DEVELOPMENT",
-                "status", "APPLICATION_RECEIVED", "title", "Læsekreds " + unique, "ownerId", organisationId, "town", "Vejle",
+                "status", "UNDER_REVIEW", "title", "Læsekreds " + unique, "ownerId", organisationId, "town", "Vejle",
                 "startDate", TODAY.plusMonths(1).toString(), "endDate", TODAY.plusMonths(13).toString(),
                 "totalSum", "400000.00"));
         assertEquals(201, project.status(), project.body());

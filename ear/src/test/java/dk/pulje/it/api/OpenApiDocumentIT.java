@@ -221,11 +221,14 @@ class OpenApiDocumentIT {
                             (select min(g.id) from project_grant g join project p on p.id = g.project_id where p.round_id = ?1),
                             (select min(id) from sub_pool where round_id = ?1),
                             (select min(pay.id) from payment pay join project_grant g on g.id = pay.grant_id
-                             join project p on p.id = g.project_id where p.round_id = ?1),
+                             join project p on p.id = g.project_id where p.fund_id in (?2, ?3)),
                             (select min(ro.id) from report_obligation ro join project p on p.id = ro.project_id
-                             where p.round_id = ?1)""".replace("?1", "?"))) {
-            for (int i = 1; i <= 6; i++) {
-                select.setLong(i, ids.educationRound());
+                             where p.fund_id in (?2, ?3))""".replace("?1", "?").replace("?2", "?").replace("?3", "?"))) {
+            // the round's projects have no tranches or report obligations in the demo: those come from either fund
+            long[] arguments = {ids.educationRound(), ids.educationRound(), ids.educationRound(), ids.educationRound(),
+                    ids.educationFund(), ids.developmentFund(), ids.educationFund(), ids.developmentFund()};
+            for (int i = 0; i < arguments.length; i++) {
+                select.setLong(i + 1, arguments[i]);
             }
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -243,7 +246,27 @@ class OpenApiDocumentIT {
         values.put("subpools", values.get("sub-pools"));
         values.put("chains", values.get("projects")); // a follow-up chain is asked for by one of its projects
         values.put("report-obligations", values.get("reports"));
+        // one of the caller's own API tokens (it is made here, read-only)
+        HttpResponse<String> token = send("POST", "api/v1/me/tokens", "{\"name\": \"openapi-sweep\", \"readOnly\": true}");
+        Matcher tokenId = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(token.body());
+        if (token.statusCode() / 100 == 2 && tokenId.find()) {
+            values.put("tokens", tokenId.group(1));
+        }
         return values;
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(dk.pulje.it.support.Urls.base() + path))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    ("mixed:" + DemoUser.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/json")
+                            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String verb(Method method) {
