@@ -7,13 +7,10 @@
 (function () {
     'use strict';
 
-    /** Swagger UI draws the server choice as a select without a name; give every such select one. */
+    /** Swagger UI draws the server choice (and others) as a select without a name; give every such select one. */
     function nameUnnamedSelects(root) {
         root.querySelectorAll('select:not([aria-label])').forEach(function (select) {
-            var labelled = select.id && document.querySelector('label[for="' + select.id + '"]');
-            if (!labelled || !labelled.textContent.trim()) {
-                select.setAttribute('aria-label', select.id === 'servers' ? 'Server' : (select.id || 'Choice'));
-            }
+            select.setAttribute('aria-label', select.id === 'servers' ? 'Server' : (select.id || 'Choice'));
         });
     }
 
@@ -21,6 +18,14 @@
         var root = document.getElementById('swagger-ui');
         new MutationObserver(function () { nameUnnamedSelects(root); })
             .observe(root, {childList: true, subtree: true});
+        // and once more after Swagger UI has drawn the document, whatever the observer saw
+        var tries = 0;
+        var timer = window.setInterval(function () {
+            nameUnnamedSelects(root);
+            if (++tries > 50 || root.querySelector('#servers[aria-label]')) {
+                window.clearInterval(timer);
+            }
+        }, 100);
         window.ui = SwaggerUIBundle({
             url: 'openapi.json',
             dom_id: '#swagger-ui',

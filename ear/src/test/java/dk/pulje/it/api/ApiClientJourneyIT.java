@@ -66,7 +66,7 @@ class ApiClientJourneyIT {
 
         Answer project = api.call("projectWriteCreate", Map.of(), null, body(
                 "fundId", ids.educationFund(), "roundId", ids.educationRound(), "type", "DEVELOPMENT",
-                "status", "APPLICATION_RECEIVED", "title", "Læsekreds " + unique, "ownerId", organisationId, "town", "Vejle",
+                "status", "UNDER_REVIEW", "title", "Læsekreds " + unique, "ownerId", organisationId, "town", "Vejle",
                 "startDate", TODAY.plusMonths(1).toString(), "endDate", TODAY.plusMonths(13).toString(),
                 "totalSum", "400000.00"));
         assertEquals(201, project.status(), project.body());
@@ -76,7 +76,9 @@ class ApiClientJourneyIT {
         Answer undecided = api.call("grant", onProject, null, null);
         assertEquals(200, undecided.status(), undecided.body());
         Answer decided = api.call("grantDecide", onProject, undecided.etag(), body(
-                "granted", "250000.00", "decisionDate", TODAY.toString(), "journalNumber", "J-" + unique));
+                "granted", "250000.00", "decisionDate", TODAY.toString(), "journalNumber", "J-" + unique,
+                // other tests grant in the demo round too: the client knows it may pass the envelope and says so
+                "confirmedOverEnvelope", true));
         assertEquals(200, decided.status(), decided.body());
 
         Answer plan = api.call("payments", onProject, null, null);
