@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,12 @@ final class GrantTags {
     }
 
     static EntityTag of(long projectVersion, Long grantVersion) {
-        return new EntityTag(grantVersion == null ? Long.toString(projectVersion) : projectVersion + "." + grantVersion);
+        return new EntityTag(value(projectVersion, grantVersion));
+    }
+
+    /** The tag's value between its quotes. */
+    static String value(long projectVersion, Long grantVersion) {
+        return grantVersion == null ? Long.toString(projectVersion) : projectVersion + "." + grantVersion;
     }
 
     /** 428 without {@code If-Match}, 412 for a tag this resource never handed out (as {@code EntityTags}). */
@@ -39,10 +45,17 @@ final class GrantTags {
         if (value == null || value.isBlank()) {
             throw new WebApplicationException(Response.status(428).build());
         }
+        return parse(value).orElseThrow(
+                () -> new WebApplicationException(Response.status(Response.Status.PRECONDITION_FAILED).build()));
+    }
+
+    /** The versions in a tag this resource hands out; empty for anything else ({@code *}, weak, another form). */
+    static Optional<Seen> parse(String value) {
         Matcher matcher = TAG.matcher(value.trim());
         if (!matcher.matches()) {
-            throw new WebApplicationException(Response.status(Response.Status.PRECONDITION_FAILED).build());
+            return Optional.empty();
         }
-        return new Seen(Long.parseLong(matcher.group(1)), matcher.group(2) == null ? null : Long.parseLong(matcher.group(2)));
+        return Optional.of(new Seen(Long.parseLong(matcher.group(1)),
+                matcher.group(2) == null ? null : Long.parseLong(matcher.group(2))));
     }
 }
