@@ -252,11 +252,21 @@ class GrantsPaymentsApiIT {
         assertEquals("50000.00", seen.getString("paidAmount"));
         assertFalse(seen.containsKey("reference"), "the page shows regional staff no payment reference: " + payments.body());
         ok(region.get("api/v1/projects/" + data.projectId() + "/report-obligations"), 200);
+        // The project's detail carries the same tranches: without their state for regional staff, as the page.
+        JsonObject regionDetail = ok(region.get("api/v1/projects/" + data.projectId()), 200).json()
+                .getJsonObject("grant").getJsonArray("payments").getJsonObject(0);
+        assertEquals("50000.00", regionDetail.getString("paidAmount"));
+        assertFalse(regionDetail.containsKey("reference") || regionDetail.containsKey("held"),
+                "the detail shows regional staff no payment state: " + regionDetail);
+        assertEquals("BILAG-77", ok(admin.get("api/v1/projects/" + data.projectId()), 200).json()
+                .getJsonObject("grant").getJsonArray("payments").getJsonObject(0).getString("reference"));
 
         // The applicant reads its own project's plan with the state, as its project page shows it; another's is not found.
         MoneyApi applicant = MoneyApi.as(data.applicant());
         JsonObject own = ok(applicant.get(paymentsPath(data)), 200).json().getJsonArray("payments").getJsonObject(0);
         assertEquals("BILAG-77", own.getString("reference"));
+        assertEquals("BILAG-77", ok(applicant.get("api/v1/projects/" + data.projectId()), 200).json()
+                .getJsonObject("grant").getJsonArray("payments").getJsonObject(0).getString("reference"));
         assertEquals("500000.00", ok(applicant.get(grantPath(data)), 200).json().getString("granted"));
         ok(applicant.get("api/v1/payments/" + paymentId), 200);
         MoneyApiData other = MoneyApiData.create("Andet projekt");

@@ -49,12 +49,17 @@ public record ProjectDetailJson(long id, long version, String title, String desc
         }
     }
 
-    /** A tranche: planned, held for a report ({@code reportId}) until released, paid with a date and reference. */
+    /**
+     * A tranche: planned, held for a report ({@code reportId}) until released, paid with a date and reference. The
+     * state ({@code held}, {@code releasedOn}, {@code reference}) is absent for readers the project page does not show
+     * it to (regional staff), as in {@code GET /v1/projects/{id}/payments}.
+     */
     public record PaymentJson(long id, LocalDate plannedDate, String plannedAmount, String condition, Long reportId,
-                              boolean held, LocalDate releasedOn, LocalDate paidDate, String paidAmount, String reference) {
-        static PaymentJson of(PaymentView p) {
+                              Boolean held, LocalDate releasedOn, LocalDate paidDate, String paidAmount, String reference) {
+        static PaymentJson of(PaymentView p, boolean showState) {
             return new PaymentJson(p.id(), p.plannedDate(), ApiValues.amount(p.plannedAmount()), p.condition(),
-                    p.reportId(), p.held(), p.releasedOn(), p.paidDate(), ApiValues.amount(p.paidAmount()), p.reference());
+                    p.reportId(), showState ? p.held() : null, showState ? p.releasedOn() : null, p.paidDate(),
+                    ApiValues.amount(p.paidAmount()), showState ? p.reference() : null);
         }
     }
 
@@ -72,21 +77,26 @@ public record ProjectDetailJson(long id, long version, String title, String desc
                             String journalNumber, String conditions, String subPool, String accountsTier,
                             String planned, String paid, String remaining, List<AmendmentJson> amendments,
                             List<PaymentJson> payments) {
-        static GrantJson of(GrantView g) {
+        static GrantJson of(GrantView g, boolean showPaymentState) {
             return g == null ? null : new GrantJson(g.id(), g.version(), ApiValues.amount(g.applied()),
                     ApiValues.amount(g.granted()), g.decisionDate(), g.journalNumber(), g.conditions(), g.subPool(),
                     name(g.accountsTier()), ApiValues.amount(g.planned()), ApiValues.amount(g.paid()),
                     ApiValues.amount(g.remaining()), g.amendments().stream().map(AmendmentJson::of).toList(),
-                    g.payments().stream().map(PaymentJson::of).toList());
+                    g.payments().stream().map(payment -> PaymentJson.of(payment, showPaymentState)).toList());
         }
     }
 
-    /** A report obligation: its stored status and its status today (a due report past its date is overdue). */
+    /**
+     * A report obligation: its stored status and its status today (a due report past its date is overdue). The
+     * reviewer's {@code note} is shown as the page shows it: to the fund's administrators, and to the applicant only
+     * when the report was returned to them with it.
+     */
     public record ReportJson(long id, String type, LocalDate dueDate, String status, String statusToday,
                              LocalDate submittedOn, LocalDate decidedOn, String note) {
-        static ReportJson of(ReportView r) {
+        static ReportJson of(ReportView r, boolean administers, boolean applicant) {
+            boolean showNote = administers || (applicant && r.status() == dk.pulje.domain.model.project.ReportStatus.RETURNED);
             return new ReportJson(r.id(), name(r.type()), r.dueDate(), name(r.status()), name(r.statusToday()),
-                    r.submittedOn(), r.decidedOn(), r.note());
+                    r.submittedOn(), r.decidedOn(), showNote ? r.note() : null);
         }
     }
 
@@ -96,14 +106,19 @@ public record ProjectDetailJson(long id, long version, String title, String desc
         }
     }
 
-    static ProjectDetailJson of(ProjectDetail p) {
+    /**
+     * @param applicant whether the caller reads as an applicant: they see their tranches' state and a returned
+     *                  report's note, as on the project page; regional staff see neither
+     */
+    static ProjectDetailJson of(ProjectDetail p, boolean applicant) {
+        boolean showPaymentState = p.changeable() || applicant;
         return new ProjectDetailJson(p.id(), p.version(), p.title(), p.description(), name(p.type()), name(p.status()),
                 p.fundId(), p.fundName(), p.funderName(), p.roundName(), p.ownerId(), p.ownerName(), p.town(),
                 p.municipality(), p.startDate(), p.endDate(), ApiValues.amount(p.totalSum()), "DKK", p.themes(),
                 p.targetGroups(), p.activities(), p.partners().stream().map(PartnerJson::of).toList(),
                 p.budget().stream().map(BudgetLineJson::of).toList(),
-                p.financing().stream().map(FinancingLineJson::of).toList(), GrantJson.of(p.grant()),
-                p.reports().stream().map(ReportJson::of).toList(), p.milestones().stream().map(MilestoneJson::of).toList(),
+                p.financing().stream().map(FinancingLineJson::of).toList(), GrantJson.of(p.grant(), showPaymentState),
+                p.reports().stream().map(r -> ReportJson.of(r, p.changeable(), applicant)).toList(), p.milestones().stream().map(MilestoneJson::of).toList(),
                 p.internalNote());
     }
 

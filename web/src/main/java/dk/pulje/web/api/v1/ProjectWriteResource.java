@@ -122,7 +122,7 @@ public class ProjectWriteResource {
         long project = ApiValues.id(id);
         long version = EntityTags.requireIfMatch(headers);
         JsonValue changes = StrictJsonReader.parse(patch, locale);
-        JsonObject now = writable(details.detail(project).map(ProjectDetailJson::of).orElseThrow(NotFoundException::new));
+        JsonObject now = writable(details.detail(project).map(p -> ProjectDetailJson.of(p, false)).orElseThrow(NotFoundException::new));
         JsonValue merged = Json.createMergePatch(changes).apply(now);
         ProjectBody body = RecordBinder.bind(ProjectBody.class, merged, locale);
         WholeProject command = command(body);
@@ -191,7 +191,7 @@ public class ProjectWriteResource {
     }
 
     private Response current(long id, Response.Status status) {
-        ProjectDetailJson json = details.detail(id).map(ProjectDetailJson::of).orElseThrow(NotFoundException::new);
+        ProjectDetailJson json = details.detail(id).map(p -> ProjectDetailJson.of(p, false)).orElseThrow(NotFoundException::new);
         return Response.status(status).entity(json).type(MediaType.APPLICATION_JSON)
                 .tag(EntityTags.of(json.version())).build();
     }

@@ -58,6 +58,9 @@ public class ProjectsResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private jakarta.ws.rs.core.SecurityContext security;
+
     @GET
     public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ProjectQuery query = ProjectQuery.of(uri.getQueryParameters(), Paging.limit(limit), Paging.cursor(cursor));
@@ -75,7 +78,8 @@ public class ProjectsResource {
         if (unchanged != null) {
             return unchanged.tag(tag).build();
         }
-        return Response.ok(ProjectDetailJson.of(project)).tag(tag).build();
+        boolean applicant = security.isUserInRole(dk.pulje.domain.model.account.Roles.APPLICANT) && !project.changeable();
+        return Response.ok(ProjectDetailJson.of(project, applicant)).tag(tag).build();
     }
 
     /** Newest first; a project the caller may not read is 404, one without changes an empty list. */
