@@ -74,6 +74,8 @@ public class PuljeAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     private ApiRateLimiter rateLimiter;
+
+    @Inject
     private SecondFactorCheck secondFactors;
 
     @Inject
