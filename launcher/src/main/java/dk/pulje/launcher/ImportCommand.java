@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * 2 for a wrong command line, an unreachable server or any other refusal.
  * <p>
  * Address from {@code PULJE_URL}, else {@code http://localhost:$PULJE_PORT/pulje} (port 8080 as {@code ./pulje run});
- * user and password from {@code PULJE_USER} and {@code PULJE_PASSWORD} (HTTP Basic).
+ * an API token from {@code PULJE_TOKEN} (Bearer; the way for an administrator with a second factor, which HTTP Basic
+ * never passes), else user and password from {@code PULJE_USER} and {@code PULJE_PASSWORD} (HTTP Basic).
  */
 public final class ImportCommand {
 
@@ -37,7 +38,8 @@ public final class ImportCommand {
 
     private static final String USAGE = """
             Usage: ./pulje import FILE --fund FUND --round ROUND [--create-round] [--dry-run]
-              FUND and ROUND: an id or the exact name. Environment: PULJE_URL (or PULJE_PORT), PULJE_USER, PULJE_PASSWORD.""";
+              FUND and ROUND: an id or the exact name. Environment: PULJE_URL (or PULJE_PORT); PULJE_TOKEN (an API token from the account page), or
+              PULJE_USER and PULJE_PASSWORD.""";
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -85,15 +87,21 @@ public final class ImportCommand {
             err.println("pulje import: cannot read " + file);
             return FAILED;
         }
+        String token = environment.get("PULJE_TOKEN");
         String user = environment.get("PULJE_USER");
         String password = environment.get("PULJE_PASSWORD");
-        if (user == null || password == null) {
-            return usage("set PULJE_USER and PULJE_PASSWORD (an administrator of the fund)");
+        String authorization;
+        if (token != null && !token.isBlank()) {
+            authorization = "Bearer " + token.strip();
+        } else if (user != null && password != null) {
+            authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        } else {
+            return usage("set PULJE_TOKEN, or PULJE_USER and PULJE_PASSWORD (an administrator of the fund)");
         }
         String base = baseUrl();
         HttpResponse<String> response;
         try {
-            response = send(base, file, fund, round, createRound, dryRun, user, password);
+            response = send(base, file, fund, round, createRound, dryRun, authorization);
         } catch (IOException e) {
             err.println("pulje import: cannot reach Pulje at " + base + " (" + e.getMessage() + "). Is it running (./pulje run)?");
             return FAILED;
@@ -119,7 +127,7 @@ public final class ImportCommand {
     }
 
     private static HttpResponse<String> send(String base, Path file, String fund, String round, boolean createRound,
-                                             boolean dryRun, String user, String password)
+                                             boolean dryRun, String authorization)
             throws IOException, InterruptedException {
         String boundary = "pulje-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -132,8 +140,7 @@ public final class ImportCommand {
                 + "&dryRun=" + dryRun;
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/imports/allocations?" + query))
                 .timeout(Duration.ofMinutes(10))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", authorization)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", "da")
@@ -152,7 +159,7 @@ public final class ImportCommand {
         }
         String detail = field(response.body(), "detail");
         err.println("pulje import: Pulje answered " + status + switch (status) {
-            case 401 -> " (wrong user or password)";
+            case 401 -> " (wrong user or password, or a token that is unknown, expired or revoked; a user with a second factor uses a token)";
             case 403 -> " (the user may not import: only administrators of the fund may)";
             case 404 -> " (no such fund or round that the user administers; --create-round creates the round)";
             default -> "";

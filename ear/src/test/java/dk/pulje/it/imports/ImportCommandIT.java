@@ -101,6 +101,24 @@ class ImportCommandIT {
     }
 
     @Test
+    void anApiTokenTakesThePlaceOfThePassword() throws IOException {
+        // An administrator with a second factor cannot use HTTP Basic (issue 13): the command takes a token instead.
+        Path list = file("Projekt;By;Delpulje;Samlet projektsum;Bevilget\n"
+                + "Læsning med token;Aarhus;Åben pulje;1 mio.;0,5 mio.\n");
+        String token = dk.pulje.it.support.TestTokens.create(ImportFund.USER);
+        Run withToken = run(Map.of("PULJE_URL", Urls.base(), "PULJE_TOKEN", token), list.toString(),
+                "--fund", String.valueOf(fund), "--round", "Token " + UUID.randomUUID().toString().substring(0, 8),
+                "--create-round", "--dry-run");
+        assertEquals(0, withToken.exit(), withToken.err());
+        assertTrue(withToken.out().contains("Læsning med token"), withToken.out());
+
+        Run forged = run(Map.of("PULJE_URL", Urls.base(), "PULJE_TOKEN", token.substring(0, token.length() - 4) + "AAAA"),
+                list.toString(), "--fund", String.valueOf(fund), "--round", "x", "--dry-run");
+        assertEquals(2, forged.exit(), forged.out());
+        assertTrue(forged.err().contains("401") && forged.err().contains("token"), forged.err());
+    }
+
+    @Test
     void usageWrongFundAndNoServerExitTwo() throws IOException {
         Path list = file("Projekt;Bevilget\nA;1\n");
         assertEquals(2, run(asMixed(), list.toString(), "--fund", "1").exit(), "no --round");
