@@ -88,6 +88,9 @@ public class OpenApiDocument {
         OpenAPI document = new ApiReader(configuration).read(resources);
         document.setOpenapi("3.1.0");
         document.setSpecVersion(SpecVersion.V31);
+        // Added after the reader, not with the base: the reader re-reads the base's component schemas as if they were
+        // 3.0 models and so typed every member of Problem as "object" (every problem answer then failed the contract).
+        document.getComponents().addSchemas(ApiSchemas.PROBLEM, ApiSchemas.problem());
         complete(document);
         return document;
     }
@@ -99,8 +102,7 @@ public class OpenApiDocument {
                                 + "POST /v1/me/tokens: Authorization: Bearer <token>"))
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("Username and password, for trying things out; throttled like the login page and "
-                                + "refused for users with a second factor"))
-                .addSchemas(ApiSchemas.PROBLEM, ApiSchemas.problem());
+                                + "refused for users with a second factor"));
         return new OpenAPI(SpecVersion.V31).openapi("3.1.0")
                 .info(new Info().title("Pulje API").version(VERSION)
                         .description("Funds, rounds, organisations, projects, grants, payments and reports of Pulje, "
