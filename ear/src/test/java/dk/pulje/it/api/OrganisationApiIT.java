@@ -102,6 +102,7 @@ class OrganisationApiIT {
 
         HttpResponse<String> stale = admin.put("api/v1/organisations/" + id, body(name + " B", null), "If-Match", "\"0\"");
         assertEquals(412, stale.statusCode());
+        contract.assertValid("PUT", stale);
         assertEquals(PROBLEM, stale.headers().firstValue("Content-Type").orElseThrow());
         Map<String, Object> problem = object(stale);
         assertEquals("mixed", problem.get("changedBy"));
@@ -213,6 +214,7 @@ class OrganisationApiIT {
         HttpResponse<String> wrong = admin.post("api/v1/organisations",
                 "{\"name\": 7, \"type\": \"PIRATE\", \"colour\": \"blue\"}", "Accept-Language", "en");
         assertEquals(400, wrong.statusCode(), wrong.body());
+        contract.assertValid("POST", wrong);
         assertEquals("The field must be a string.", errorFor(wrong, "name"));
         assertTrue(errorFor(wrong, "type").startsWith("The field must be one of: LIBRARY, SCHOOL"));
         assertEquals("There is no such field.", errorFor(wrong, "colour"));
@@ -237,6 +239,7 @@ class OrganisationApiIT {
     void brokenRulesAre422WithTheFieldInTheClientsLanguage() {
         HttpResponse<String> missing = admin.post("api/v1/organisations", "{\"type\":\"NGO\",\"country\":\"DKK\"}");
         assertEquals(422, missing.statusCode(), missing.body());
+        contract.assertValid("POST", missing);
         assertEquals("Feltet skal udfyldes.", errorFor(missing, "name"));
         assertEquals("Feltet skal have mellem 2 og 2 tegn.", errorFor(missing, "country"));
 

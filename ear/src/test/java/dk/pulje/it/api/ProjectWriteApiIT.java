@@ -153,6 +153,7 @@ class ProjectWriteApiIT {
         assertEquals(200, first.statusCode(), first.body());
         HttpResponse<String> stale = admin.put("api/v1/projects/" + id, body.formatted("Sidst"), "If-Match", tag);
         assertEquals(412, stale.statusCode(), stale.body());
+        contract.assertValid("PUT", stale);
         assertEquals("mixed", object(stale).get("changedBy"));
         assertTrue(((String) object(stale).get("detail")).startsWith("Projektet er ændret af mixed"), stale.body());
         assertEquals(0, number("select count(*) from project where id = ? and title = 'Sidst'", id));
@@ -181,6 +182,7 @@ class ProjectWriteApiIT {
         String title = unique("Negativt projekt");
         HttpResponse<String> danish = admin.post("api/v1/projects", newProject(title, "-5.00"));
         assertEquals(422, danish.statusCode(), danish.body());
+        contract.assertValid("POST", danish);
         assertTrue(errorFor(danish, "budgetLines[0].amount").contains("er negativt"), danish.body());
         HttpResponse<String> english = admin.post("api/v1/projects", newProject(title, "-5.00"), "Accept-Language", "en");
         assertTrue(errorFor(english, "budgetLines[0].amount").contains("negative"), english.body());
