@@ -44,11 +44,14 @@ class ProjectWriteApiIT {
     @BeforeAll
     static void users() {
         ids = DemoIds.withMixedUser();
+        apiFund = ApiFund.ensure();
         TestUsers.create("devadmin", DemoUser.PASSWORD, Map.of("FUND_ADMIN", List.of("Udviklingspuljen")));
         contract = dk.pulje.it.support.ApiContract.fetch(dk.pulje.it.support.WebClient.basic("admin", DemoUser.PASSWORD));
     }
 
     private static dk.pulje.it.support.ApiContract contract;
+    /** The fund the projects are written in: never the demo round, whose figures other tests assert. */
+    private static ApiFund apiFund;
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -62,7 +65,7 @@ class ProjectWriteApiIT {
                  "budgetLines": [{"category": "SALARIES", "year": 2027, "amount": "%s", "note": "Projektleder"},
                                  {"category": "MATERIALS", "year": 2027, "amount": "50000.00"}],
                  "financingLines": [{"kind": "OWN_CASH", "amount": "100000.00"}]}
-                """.formatted(ids.educationFund(), ids.educationRound(), title, budgetAmount);
+                """.formatted(apiFund.fund(), apiFund.round(), title, budgetAmount);
     }
 
     private long create(String title) {
@@ -217,11 +220,11 @@ class ProjectWriteApiIT {
         assertEquals(404, forged.statusCode(), forged.body());
         assertTrue(!forged.body().contains(title));
         HttpResponse<String> foreignFund = admin.post("api/v1/projects", newProject(unique("Ind i fremmed pulje"), "1.00")
-                .replace("\"fundId\": " + ids.educationFund(), "\"fundId\": " + ids.foreignFund()));
+                .replace("\"fundId\": " + apiFund.fund(), "\"fundId\": " + ids.foreignFund()));
         assertEquals(404, foreignFund.statusCode(), foreignFund.body());
         HttpResponse<String> readOnlyFund = ApiCalls.as("mixed").post("api/v1/projects", newProject(unique("Læst pulje"), "1.00")
-                .replace("\"fundId\": " + ids.educationFund(), "\"fundId\": " + ids.developmentFund())
-                .replace("\"roundId\": " + ids.educationRound() + ",", ""));
+                .replace("\"fundId\": " + apiFund.fund(), "\"fundId\": " + ids.developmentFund())
+                .replace("\"roundId\": " + apiFund.round() + ",", ""));
         assertEquals(404, readOnlyFund.statusCode(), readOnlyFund.body());
         assertEquals(404, admin.put("api/v1/projects/999999999", body, "If-Match", "\"0\"").statusCode());
         for (String user : List.of("region", "randers")) {
