@@ -12,12 +12,17 @@ import java.sql.SQLException;
  * demo round's figures that the dashboard and page tests assert, whatever order the test classes run in. Written
  * straight into the test database, once per run.
  */
-record ApiFund(long fund, long round) {
+public record ApiFund(long fund, long round) {
 
-    static final String SHORT_NAME = "API-puljen";
-    static final String ROUND = "API-puljen 2026";
+    public static final String SHORT_NAME = "API-puljen";
+    public static final String ROUND = "API-puljen 2026";
 
-    static ApiFund ensure() {
+    public static ApiFund ensure() {
+        return ensure("admin");
+    }
+
+    /** The fund, administered by admin and by the users named (who must exist). */
+    public static ApiFund ensure(String... administrators) {
         String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
         try (Connection db = DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"))) {
             update(db, """
@@ -35,10 +40,14 @@ record ApiFund(long fund, long round) {
             update(db, """
                     insert into sub_pool (round_id, name, kind, target_share) select ?, 'Åben pulje', 'OPEN', 0.20
                     where not exists (select 1 from sub_pool where round_id = ? and name = 'Åben pulje')""", round, round);
-            update(db, """
-                    insert into user_fund (user_id, fund_id, role) select u.id, ?, 'FUND_ADMIN' from user_account u
-                    where u.username = 'admin'
-                    and not exists (select 1 from user_fund uf where uf.user_id = u.id and uf.fund_id = ?)""", fund, fund);
+            for (String administrator : java.util.stream.Stream.concat(java.util.stream.Stream.of("admin"),
+                    java.util.Arrays.stream(administrators)).distinct().toList()) {
+                update(db, """
+                        insert into user_fund (user_id, fund_id, role) select u.id, ?, 'FUND_ADMIN' from user_account u
+                        where u.username = ?
+                        and not exists (select 1 from user_fund uf where uf.user_id = u.id and uf.fund_id = ?)""",
+                        fund, administrator, fund);
+            }
             return new ApiFund(fund, round);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the API tests' fund", e);

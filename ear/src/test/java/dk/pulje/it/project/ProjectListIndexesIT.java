@@ -57,8 +57,8 @@ class ProjectListIndexesIT {
             String funds = "p.fund_id in (" + fund.longValue() + ")";
 
             // The order-by lists are those ProjectSort writes, in both directions.
-            assertPlanUses("project_title_idx", window(funds, "lower(p.title) asc, p.id asc"));
-            assertPlanUses("project_title_idx", window(funds, "lower(p.title) desc, p.id desc"));
+            assertPlanUses("project_title_id_idx", window(funds, "lower(p.title) asc, p.id asc"));
+            assertPlanUses("project_title_id_idx", window(funds, "lower(p.title) desc, p.id desc"));
             assertPlanUses("project_status_idx", window(funds, "p.status asc, p.id asc"));
             assertPlanUses("project_status_idx", window(funds, "p.status desc, p.id desc"));
             assertPlanUses("project_town_idx", window(funds, "p.town asc nulls last, p.id asc"));
