@@ -1,9 +1,8 @@
 package dk.pulje.it.api;
 
+import dk.pulje.it.support.ClientSql;
+
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -23,26 +22,25 @@ public record ApiFund(long fund, long round) {
 
     /** The fund, administered by admin and by the users named (who must exist). */
     public static ApiFund ensure(String... administrators) {
-        String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
-        try (Connection db = DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"))) {
-            update(db, """
+        try (Connection db = ClientSql.connect()) {
+            ClientSql.update(db, """
                     insert into fund (funder_id, name, short_name) select o.id, 'Region Midtjyllands API-pulje', ?
                     from organisation o where o.name = 'Region Midtjylland'
                     and not exists (select 1 from fund where short_name = ?)""", SHORT_NAME, SHORT_NAME);
-            long fund = id(db, "select id from fund where short_name = ?", SHORT_NAME);
-            update(db, """
+            long fund = ClientSql.id(db, "select id from fund where short_name = ?", SHORT_NAME);
+            ClientSql.update(db, """
                     insert into funding_round (fund_id, name, round_year) select ?, ?, 2026
                     where not exists (select 1 from funding_round where fund_id = ?)""", fund, ROUND, fund);
-            long round = id(db, "select id from funding_round where fund_id = ? and name = '" + ROUND + "'", fund);
-            update(db, """
+            long round = ClientSql.id(db, "select id from funding_round where fund_id = ? and name = ?", fund, ROUND);
+            ClientSql.update(db, """
                     insert into sub_pool (round_id, name, kind, target_share) select ?, 'Temapulje', 'THEME', 0.80
                     where not exists (select 1 from sub_pool where round_id = ?)""", round, round);
-            update(db, """
+            ClientSql.update(db, """
                     insert into sub_pool (round_id, name, kind, target_share) select ?, 'Åben pulje', 'OPEN', 0.20
                     where not exists (select 1 from sub_pool where round_id = ? and name = 'Åben pulje')""", round, round);
             for (String administrator : java.util.stream.Stream.concat(java.util.stream.Stream.of("admin"),
                     java.util.Arrays.stream(administrators)).distinct().toList()) {
-                update(db, """
+                ClientSql.update(db, """
                         insert into user_fund (user_id, fund_id, role) select u.id, ?, 'FUND_ADMIN' from user_account u
                         where u.username = ?
                         and not exists (select 1 from user_fund uf where uf.user_id = u.id and uf.fund_id = ?)""",
@@ -51,25 +49,6 @@ public record ApiFund(long fund, long round) {
             return new ApiFund(fund, round);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the API tests' fund", e);
-        }
-    }
-
-    private static void update(Connection db, String sql, Object... arguments) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < arguments.length; i++) {
-                statement.setObject(i + 1, arguments[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private static long id(Connection db, String sql, Object argument) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, argument);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
         }
     }
 }

@@ -1,12 +1,10 @@
 package dk.pulje.it.imports;
 
+import dk.pulje.it.support.ClientSql;
 import dk.pulje.it.support.TestUsers;
 import dk.pulje.it.support.as.DemoUser;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -27,46 +25,26 @@ final class ImportFund {
 
     /** The fund's id. */
     static long ensure() {
-        String url = "jdbc:postgresql://localhost:" + System.getProperty("pulje.it.db.port") + "/pulje";
-        try (Connection db = DriverManager.getConnection(url, "postgres", System.getProperty("pulje.it.db.password"))) {
-            update(db, """
+        try (Connection db = ClientSql.connect()) {
+            ClientSql.update(db, """
                     insert into fund (funder_id, name, short_name) select o.id, 'Region Midtjyllands importpulje', ?
                     from organisation o where o.name = 'Region Midtjylland'
                     and not exists (select 1 from fund where short_name = ?)""", SHORT_NAME, SHORT_NAME);
-            long fund = id(db, "select id from fund where short_name = ?", SHORT_NAME);
-            update(db, """
+            long fund = ClientSql.id(db, "select id from fund where short_name = ?", SHORT_NAME);
+            ClientSql.update(db, """
                     insert into funding_round (fund_id, name, round_year) select ?, 'Importpuljen 2023', 2023
                     where not exists (select 1 from funding_round where fund_id = ?)""", fund, fund);
-            long round = id(db, "select id from funding_round where fund_id = ? and name = 'Importpuljen 2023'", fund);
-            update(db, """
+            long round = ClientSql.id(db, "select id from funding_round where fund_id = ? and name = 'Importpuljen 2023'", fund);
+            ClientSql.update(db, """
                     insert into sub_pool (round_id, name, kind, target_share) select ?, 'Temapulje', 'THEME', 0.80
                     where not exists (select 1 from sub_pool where round_id = ?)""", round, round);
-            update(db, """
+            ClientSql.update(db, """
                     insert into sub_pool (round_id, name, kind, target_share) select ?, 'Åben pulje', 'OPEN', 0.20
                     where not exists (select 1 from sub_pool where round_id = ? and name = 'Åben pulje')""", round, round);
             TestUsers.create(USER, DemoUser.PASSWORD, Map.of("FUND_ADMIN", List.of(SHORT_NAME)));
             return fund;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the import fund", e);
-        }
-    }
-
-    private static void update(Connection db, String sql, Object... arguments) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < arguments.length; i++) {
-                statement.setObject(i + 1, arguments[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private static long id(Connection db, String sql, Object argument) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, argument);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
         }
     }
 }
