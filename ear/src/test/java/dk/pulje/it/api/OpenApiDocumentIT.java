@@ -243,6 +243,10 @@ class OpenApiDocumentIT {
                 }
             }
         }
+        // The demo funds have no tranche: the sweep plans one of its own, through the API, in the API tests' fund.
+        String tranche = Long.toString(plannedTranche());
+        values.put("payments", tranche);
+        values.put("payment", tranche);
         values.put("subpools", values.get("sub-pools"));
         values.put("chains", values.get("projects")); // a follow-up chain is asked for by one of its projects
         values.put("report-obligations", values.get("reports"));
@@ -256,17 +260,60 @@ class OpenApiDocumentIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String json) {
+        return send(method, path, json, null);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json, String ifMatch) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(dk.pulje.it.support.Urls.base() + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("mixed:" + DemoUser.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                    java.net.URI.create(dk.pulje.it.support.Urls.base() + path))
-                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                                    ("mixed:" + DemoUser.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                            .header("Content-Type", "application/json")
-                            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+            return java.net.http.HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A project with a decided grant and one planned tranche, made through the API; the tranche's id. */
+    private static long plannedTranche() {
+        ApiFund fund = ApiFund.ensure("mixed");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        HttpResponse<String> project = send("POST", "api/v1/projects", """
+                {"fundId": %d, "roundId": %d, "type": "DEVELOPMENT", "status": "UNDER_REVIEW", "title": "Opslagsværk %s",
+                 "town": "Vejle", "startDate": "%s", "endDate": "%s", "totalSum": "400000.00"}"""
+                .formatted(fund.fund(), fund.round(), Long.toString(System.nanoTime(), 36), today, today.plusYears(1)));
+        String projectPath = "api/v1/projects/" + created(project);
+        HttpResponse<String> grant = send("GET", projectPath + "/grant", "");
+        HttpResponse<String> decided = send("POST", projectPath + "/grant", """
+                {"granted": "100000.00", "decisionDate": "%s", "journalNumber": "J-%s"}"""
+                .formatted(today, Long.toString(System.nanoTime(), 36)), tag(grant));
+        if (decided.statusCode() != 200) {
+            throw new AssertionError("deciding the sweep's grant: " + decided.statusCode() + " " + decided.body());
+        }
+        HttpResponse<String> plan = send("GET", projectPath + "/payments", "");
+        return created(send("POST", projectPath + "/payments", """
+                {"plannedDate": "%s", "amount": "50000.00", "condition": "Ved projektstart"}""".formatted(today), tag(plan)));
+    }
+
+    private static long created(HttpResponse<String> answer) {
+        if (answer.statusCode() != 201) {
+            throw new AssertionError("the sweep's fixture: " + answer.statusCode() + " " + answer.body());
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
+            return reader.readObject().getJsonNumber("id").longValueExact();
+        }
+    }
+
+    private static String tag(HttpResponse<String> answer) {
+        return answer.headers().firstValue("ETag").orElseThrow(() ->
+                new AssertionError("no ETag: " + answer.statusCode() + " " + answer.body()));
     }
 
     private static String verb(Method method) {
