@@ -46,7 +46,7 @@ class MigrationsIT {
         List<Object[]> rows = em.createNativeQuery(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank")
                 .getResultList();
-        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "23", "24", "25", "26", "27", "28", "29", "30"), rows.stream().map(r -> (String) r[0]).toList());
+        assertEquals(List.of("1", "2", "3", "4", "4.1", "5", "5.1", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32"), rows.stream().map(r -> (String) r[0]).toList());
         assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])));
     }
 

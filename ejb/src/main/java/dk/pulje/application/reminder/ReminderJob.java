@@ -16,6 +16,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,7 +26,8 @@ import java.util.logging.Logger;
  * Runs the reminders every hour from 7 to 17, Danish time, when an SMTP host is configured; otherwise says once, at
  * start, that they are off. Hourly rather than daily so that a server that was down at seven still sends that morning;
  * the claims (reminder_sent) make the later runs send nothing twice. The timer is not persistent: every server
- * creates its own at start, and two servers running at once is what the claims are for.
+ * creates its own at start; on two servers both fire, and the hour's claim in job_run (V31, ADR 0022) lets only one
+ * of them run (the per-mail claims would keep the other from sending twice anyway, but not from doing the work).
  */
 @Startup
 @Singleton
@@ -64,11 +67,19 @@ public class ReminderJob {
     @Timeout
     void run() {
         try {
-            reminders.sendDue(LocalDate.now(clock), settings);
+            Instant now = clock.instant();
+            if (reminders.sendDueOnce(slotOf(now), LocalDate.now(clock), settings).isEmpty()) {
+                LOG.fine("Reminders of this hour were run by another server.");
+            }
         } catch (RuntimeException e) {
             // The next hour tries again; nothing was claimed that was not sent.
             LOG.log(Level.SEVERE, "The reminder run failed", e);
         }
+    }
+
+    /** The slot a firing belongs to: its hour (whole hours in Danish time too, so both servers name it alike). */
+    static Instant slotOf(Instant firedAt) {
+        return firedAt.truncatedTo(ChronoUnit.HOURS);
     }
 
     /** True when a timer runs the reminders (an SMTP host is configured). */

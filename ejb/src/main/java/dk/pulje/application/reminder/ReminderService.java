@@ -1,11 +1,14 @@
 package dk.pulje.application.reminder;
 
+import dk.pulje.application.cluster.JobClaims;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,33 @@ public class ReminderService {
 
     @EJB
     private ReminderSender sender;
+
+    @EJB
+    private JobClaims claims;
+
+    @jakarta.inject.Inject
+    private Clock clock;
+
+    /** The job's name in job_run. */
+    static final String JOB = "reminders";
+
+    /**
+     * The timer's run for one slot (its hour): on two servers both timers fire, and only the one that claims the slot
+     * in job_run runs. Empty when another server (or an earlier run) had the slot.
+     */
+    public Optional<ReminderRun> sendDueOnce(Instant slot, LocalDate today, ReminderSettings settings) {
+        if (!settings.enabled() || !claims.claim(JOB, slot, clock.instant())) {
+            return Optional.empty();
+        }
+        String outcome = "failed";
+        try {
+            ReminderRun run = sendDue(today, settings);
+            outcome = run.sent() + " sent, " + run.alreadySent() + " already sent, " + run.failed() + " not taken";
+            return Optional.of(run);
+        } finally {
+            claims.finish(JOB, slot, clock.instant(), outcome);
+        }
+    }
 
     public ReminderRun sendDue(LocalDate today, ReminderSettings settings) {
         if (!settings.enabled()) {

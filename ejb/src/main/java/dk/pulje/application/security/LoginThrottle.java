@@ -1,15 +1,21 @@
 package dk.pulje.application.security;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Slows password guessing down without letting anyone lock anyone out (docs/security.md, "Throttling").
@@ -24,8 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *       an address the account has logged in from before: a flood cannot keep the real user out.</li>
  * </ul>
  * A throttled attempt is answered at once, without hashing, and is the same for known and unknown usernames (the
- * counters are keyed by what was typed, not by what exists). Counters are kept in memory and forgotten after a quiet
- * day; a restart forgets them too, which costs an attacker a restart they cannot cause.
+ * counters are keyed by what was typed, not by what exists). Counters are forgotten after a quiet day.
+ * <p>
+ * The counters live in PostgreSQL (login_throttle, login_known_address; V32, ADR 0022), so that two servers count
+ * one guesser once: in memory, each server would give a guesser its free failures again. A failure is counted by one
+ * atomic upsert per counter, in a transaction of its own: a caller that rolls back (a refused change of one's second
+ * factor) must not take the count back with it.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -35,121 +45,162 @@ public class LoginThrottle {
     static final int FREE_PER_ACCOUNT = 50;
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(24);
-    /** Memory bound: when more keys are held, quiet ones are dropped first. */
-    private static final int MAX_KEYS = 100_000;
     private static final int KNOWN_ADDRESSES_PER_ACCOUNT = 20;
+    private static final long CLEAN_EVERY_MS = 3_600_000;
 
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> knownAddresses = new ConcurrentHashMap<>();
+    /**
+     * One counter's failure: a counter quiet for a day starts over; past its free failures the next attempt waits
+     * 2^(beyond - 1) seconds, at most {@link #MAX_WAIT}. Parameters: key, now, free.
+     */
+    private static final String COUNT = """
+            insert into login_throttle as t (key, failures, last_at, until_at)
+            values (?, 1, ?, ?)
+            on conflict (key) do update set
+              failures = case when t.last_at < excluded.last_at - interval '24 hours' then 1 else t.failures + 1 end,
+              until_at = case when (case when t.last_at < excluded.last_at - interval '24 hours' then 1 else t.failures + 1 end) > ?
+                              then excluded.last_at + least(interval '15 minutes', make_interval(secs => power(2, least(30,
+                                   (case when t.last_at < excluded.last_at - interval '24 hours' then 1 else t.failures + 1 end) - ? - 1))))
+                              else excluded.last_at end,
+              last_at = excluded.last_at
+            returning failures""";
+
+    @Resource(lookup = "java:jboss/datasources/PuljeDS")
+    private DataSource database;
 
     @Inject
     private Clock clock;
+
+    private final AtomicLong nextCleaning = new AtomicLong();
 
     protected LoginThrottle() {
         // for CDI
     }
 
-    LoginThrottle(Clock clock) {
+    /** A throttle of its own on a database (tests: two of them are two servers). */
+    public LoginThrottle(Clock clock, DataSource database) {
         this.clock = clock;
+        this.database = database;
     }
 
     /** How long this attempt must wait before it is checked at all; empty when it may be checked now. */
     public Optional<Duration> waitBefore(String username, String address) {
         Instant now = clock.instant();
-        Duration longest = Duration.ZERO;
-        for (String key : keysFor(username, address)) {
-            Counter counter = counters.get(key);
-            if (counter != null) {
-                Duration wait = counter.waitAt(now);
-                if (wait.compareTo(longest) > 0) {
-                    longest = wait;
-                }
+        try (Connection c = database.getConnection();
+             PreparedStatement longest = c.prepareStatement("""
+                     select max(until_at) from login_throttle
+                      where until_at > ? and (key in (?, ?)
+                            or key = ? and not exists (select 1 from login_known_address where username = ? and address = ?))""")) {
+            longest.setTimestamp(1, Timestamp.from(now));
+            longest.setString(2, byAddress(address));
+            longest.setString(3, byPair(username, address));
+            longest.setString(4, byAccount(username));
+            longest.setString(5, cut(username, 300));
+            longest.setString(6, cut(String.valueOf(address), 100));
+            try (ResultSet row = longest.executeQuery()) {
+                row.next();
+                Timestamp until = row.getTimestamp(1);
+                return until == null ? Optional.empty() : Optional.of(Duration.between(now, until.toInstant()));
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The login throttle could not be read", e);
         }
-        return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
     /** Counts a checked failure. Returns true when this failure started (or lengthened) a wait for some counter. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean failed(String username, String address) {
         Instant now = clock.instant();
-        if (counters.size() > MAX_KEYS) {
-            forgetQuiet(now);
+        try (Connection c = database.getConnection()) {
+            cleanIfDue(c, now);
+            boolean throttled = count(c, byAddress(address), FREE_PER_ADDRESS, now);
+            boolean pairBeyondFree = count(c, byPair(username, address), FREE_PER_PAIR, now);
+            throttled |= pairBeyondFree;
+            // One address adds at most its free failures to the username's counter: that counter is about many
+            // addresses guessing one username, and one address alone must never make it hold back the real user.
+            if (!pairBeyondFree) {
+                throttled |= count(c, byAccount(username), FREE_PER_ACCOUNT, now);
+            }
+            return throttled;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The login throttle could not count a failure", e);
         }
-        boolean throttled = false;
-        throttled |= count(byAddress(address), FREE_PER_ADDRESS, now);
-        boolean pairBeyondFree = count(byPair(username, address), FREE_PER_PAIR, now);
-        throttled |= pairBeyondFree;
-        // One address adds at most its free failures to the username's counter: that counter is about many
-        // addresses guessing one username, and one address alone must never make it hold back the real user.
-        if (!pairBeyondFree) {
-            throttled |= count(byAccount(username), FREE_PER_ACCOUNT, now);
-        }
-        return throttled;
     }
 
     /** A successful login: this address's counter for the account starts over, and the address becomes known. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String username, String address) {
-        counters.remove(byPair(username, address));
-        Set<String> known = knownAddresses.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet());
-        if (known.size() >= KNOWN_ADDRESSES_PER_ACCOUNT) {
-            known.clear();
-        }
-        known.add(String.valueOf(address));
-    }
-
-    private String[] keysFor(String username, String address) {
-        Set<String> known = knownAddresses.getOrDefault(username, Set.of());
-        return known.contains(String.valueOf(address))
-                ? new String[]{byAddress(address), byPair(username, address)}
-                : new String[]{byAddress(address), byPair(username, address), byAccount(username)};
-    }
-
-    private boolean count(String key, int free, Instant now) {
-        Counter after = counters.compute(key, (k, before) -> (before == null || before.isQuietAt(now) ? Counter.NONE : before)
-                .failedAt(now, free));
-        return after.failures() > free;
-    }
-
-    private void forgetQuiet(Instant now) {
-        counters.entrySet().removeIf(e -> e.getValue().isQuietAt(now) || e.getValue().waitAt(now).isZero());
-        if (counters.size() > MAX_KEYS) {
-            counters.clear(); // under a flood of distinct keys memory wins; the per-key limits start over
-        }
-    }
-
-    private static String byAddress(String address) {
-        return "a|" + address;
-    }
-
-    private static String byPair(String username, String address) {
-        return "p|" + username + "|" + address;
-    }
-
-    private static String byAccount(String username) {
-        return "u|" + username;
-    }
-
-    /** Checked failures so far, the last one, and until when the next attempt waits. */
-    record Counter(int failures, Instant last, Instant until) {
-
-        static final Counter NONE = new Counter(0, Instant.EPOCH, Instant.EPOCH);
-
-        Counter failedAt(Instant now, int free) {
-            int count = failures + 1;
-            Instant next = now;
-            if (count > free) {
-                long seconds = 1L << Math.min(30, count - free - 1);
-                next = now.plus(Duration.ofSeconds(seconds).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : Duration.ofSeconds(seconds));
+        String user = cut(username, 300);
+        String from = cut(String.valueOf(address), 100);
+        try (Connection c = database.getConnection()) {
+            try (PreparedStatement forget = c.prepareStatement("delete from login_throttle where key = ?")) {
+                forget.setString(1, byPair(username, address));
+                forget.executeUpdate();
             }
-            return new Counter(count, now, next);
+            // At most 20 known addresses: a new one past that starts the list over (as the in-memory set did).
+            try (PreparedStatement full = c.prepareStatement("""
+                    delete from login_known_address k where k.username = ?
+                       and not exists (select 1 from login_known_address where username = ? and address = ?)
+                       and (select count(*) from login_known_address where username = ?) >= ?""")) {
+                full.setString(1, user);
+                full.setString(2, user);
+                full.setString(3, from);
+                full.setString(4, user);
+                full.setInt(5, KNOWN_ADDRESSES_PER_ACCOUNT);
+                full.executeUpdate();
+            }
+            try (PreparedStatement known = c.prepareStatement("""
+                    insert into login_known_address (username, address, since) values (?, ?, ?)
+                    on conflict (username, address) do nothing""")) {
+                known.setString(1, user);
+                known.setString(2, from);
+                known.setTimestamp(3, Timestamp.from(clock.instant()));
+                known.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The login throttle could not record a login", e);
         }
+    }
 
-        Duration waitAt(Instant now) {
-            return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
+    private static boolean count(Connection c, String key, int free, Instant now) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement(COUNT)) {
+            Timestamp at = Timestamp.from(now);
+            count.setString(1, key);
+            count.setTimestamp(2, at);
+            count.setTimestamp(3, Timestamp.from(1 > free ? now.plusSeconds(1) : now));
+            count.setInt(4, free);
+            count.setInt(5, free);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1) > free;
+            }
         }
+    }
 
-        boolean isQuietAt(Instant now) {
-            return Duration.between(last, now).compareTo(FORGET_AFTER) > 0;
+    /** Counters quiet for a day are forgotten; swept once an hour per server. */
+    private void cleanIfDue(Connection c, Instant now) throws SQLException {
+        long due = nextCleaning.get();
+        if (now.toEpochMilli() < due || !nextCleaning.compareAndSet(due, now.toEpochMilli() + CLEAN_EVERY_MS)) {
+            return;
         }
+        try (PreparedStatement clean = c.prepareStatement("delete from login_throttle where last_at < ?")) {
+            clean.setTimestamp(1, Timestamp.from(now.minus(FORGET_AFTER)));
+            clean.executeUpdate();
+        }
+    }
+
+    static String byAddress(String address) {
+        return cut("a|" + address, 600);
+    }
+
+    static String byPair(String username, String address) {
+        return cut("p|" + username + "|" + address, 600);
+    }
+
+    static String byAccount(String username) {
+        return cut("u|" + username, 600);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 }

@@ -1,48 +1,45 @@
 package dk.pulje.web.security;
 
+import dk.pulje.application.cluster.RateBuckets;
 import org.junit.jupiter.api.Test;
 
-import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * The limiter's own parts. The buckets live in PostgreSQL since issue 14 (ADR 0022): their behaviour (burst, pace,
+ * Retry-After, two servers counting one client) is proven on the real database by ApiRateLimitsSharedIT.
+ */
 class ApiRateLimiterTest {
 
-    private final AtomicLong clock = new AtomicLong();
-
     @Test
-    void aClientMayBurstItsMinuteAndThenGoesOnAtTheLimitsPace() {
-        ApiRateLimiter limiter = new ApiRateLimiter(60, 1000, clock::get);
-        for (int i = 0; i < 60; i++) {
-            assertTrue(limiter.token("abc").isEmpty(), "request " + i);
-        }
-        OptionalLong wait = limiter.token("abc");
-        assertEquals(OptionalLong.of(1), wait); // one request a second at 60 a minute
-        assertTrue(limiter.token("other").isEmpty(), "another token has its own bucket");
-        clock.addAndGet(1_000_000_000L);
-        assertTrue(limiter.token("abc").isEmpty());
-        assertTrue(limiter.token("abc").isPresent());
-    }
-
-    @Test
-    void retryAfterSaysHowLongUntilTheNextRequestFits() {
-        ApiRateLimiter limiter = new ApiRateLimiter(6, 6, clock::get); // one every 10 s
-        for (int i = 0; i < 6; i++) {
-            limiter.address("127.0.0.9");
-        }
-        assertEquals(OptionalLong.of(10), limiter.address("127.0.0.9"));
-        clock.addAndGet(4_000_000_000L);
-        assertEquals(OptionalLong.of(6), limiter.address("127.0.0.9"));
-    }
-
-    @Test
-    void zeroTurnsALimitOff() {
-        ApiRateLimiter limiter = new ApiRateLimiter(0, 0, clock::get);
+    void zeroTurnsALimitOffWithoutAskingTheDatabase() {
+        // No database at all: a limit of 0 must not even try to count.
+        ApiRateLimiter limiter = new ApiRateLimiter(0, 0, new RateBuckets(null, Clock.systemUTC()));
         for (int i = 0; i < 10_000; i++) {
             assertTrue(limiter.token("t").isEmpty());
             assertTrue(limiter.address("a").isEmpty());
+        }
+    }
+
+    @Test
+    void settingsAreWholeNumbersAndNegativeMeansOff() {
+        System.setProperty("pulje.test.rate", " 42 ");
+        System.setProperty("pulje.test.rate.negative", "-5");
+        System.setProperty("pulje.test.rate.wrong", "many");
+        try {
+            assertEquals(42, ApiRateLimiter.setting("pulje.test.rate", "PULJE_TEST_RATE_UNSET", 7));
+            assertEquals(0, ApiRateLimiter.setting("pulje.test.rate.negative", "PULJE_TEST_RATE_UNSET", 7));
+            assertEquals(7, ApiRateLimiter.setting("pulje.test.rate.unset", "PULJE_TEST_RATE_UNSET", 7));
+            assertThrows(IllegalStateException.class,
+                    () -> ApiRateLimiter.setting("pulje.test.rate.wrong", "PULJE_TEST_RATE_UNSET", 7));
+        } finally {
+            System.clearProperty("pulje.test.rate");
+            System.clearProperty("pulje.test.rate.negative");
+            System.clearProperty("pulje.test.rate.wrong");
         }
     }
 }
