@@ -23,10 +23,13 @@ import java.util.Locale;
  */
 public record ClosingCheck(List<Missing> missing) {
 
-    /** One missing item: a message key of {@code dk/pulje/domain/messages} with its arguments. */
-    public record Missing(String key, List<Object> arguments) implements Serializable {
+    /**
+     * One missing item: a message key of {@code dk/pulje/domain/messages} with its arguments (Serializable: the
+     * project page's view state holds them, and on two servers that is copied to the other node).
+     */
+    public record Missing(String key, List<Serializable> arguments) implements Serializable {
 
-        public Missing(String key, Object... arguments) {
+        public Missing(String key, Serializable... arguments) {
             this(key, List.of(arguments));
         }
 

@@ -46,6 +46,9 @@ import java.util.stream.Stream;
  */
 final class SessionStateScanner {
 
+    /** Generic types whose type arguments name no value they hold. */
+    private static final Set<Type> NOT_HELD = Set.of(Enum.class, Class.class, Comparable.class);
+
     private final List<String> problems = new ArrayList<>();
     private final Set<Class<?>> followed = new HashSet<>();
 
@@ -125,6 +128,9 @@ final class SessionStateScanner {
             checkClass(c, where);
         } else if (type instanceof ParameterizedType p) {
             checkClass((Class<?>) p.getRawType(), where);
+            if (NOT_HELD.contains(p.getRawType())) {
+                return; // an Enum<E> or a Class<T> holds no E or T
+            }
             for (Type argument : p.getActualTypeArguments()) {
                 check(argument, where + "<>");
             }
@@ -140,7 +146,7 @@ final class SessionStateScanner {
     }
 
     private void checkClass(Class<?> c, String where) {
-        if (c.isPrimitive() || c == Object.class && where.endsWith("<>")) {
+        if (c.isPrimitive()) {
             return;
         }
         if (c.isArray()) {

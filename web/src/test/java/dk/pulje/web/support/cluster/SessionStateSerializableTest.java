@@ -62,7 +62,15 @@ class SessionStateSerializableTest {
     }
 
     @ViewScoped
+    static class HoldsAnythingInAList implements Serializable {
+        private List<Object> values;
+    }
+
+    enum Colour { RED }
+
+    @ViewScoped
     static class Fine implements Serializable {
+        private Enum<?> chosen = Colour.RED;
         private transient Supplier<String> later;
         private List<String> names;
         private java.util.Map<Long, java.math.BigDecimal> sums;
@@ -77,6 +85,7 @@ class SessionStateSerializableTest {
         assertEquals(1, nested.size(), nested.toString());
         assertTrue(nested.get(0).contains("Thing"), nested.toString());
         assertEquals(1, SessionStateScanner.problemsOf(HoldsAnOptional.class, null).size());
+        assertEquals(1, SessionStateScanner.problemsOf(HoldsAnythingInAList.class, null).size(), "Object may be anything");
         assertEquals(List.of(), SessionStateScanner.problemsOf(Fine.class, null));
     }
 }
