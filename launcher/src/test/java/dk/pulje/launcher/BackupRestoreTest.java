@@ -163,6 +163,29 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aStoppedPuljeIsBackedUpByStartingItsDatabaseForTheBackupOnly() throws Exception {
+        Path source = temp.resolve("stopped");
+        EmbeddedDatabase database = portfolio(source, 20);
+        Map<String, String> before;
+        try (Connection connection = connect(database)) {
+            before = tableChecksums(connection);
+        }
+        database.close();
+        started.remove(database);
+
+        Path file = temp.resolve("stopped.zip");
+        BackupCommand.backupEmbedded(source, file);
+        assertNull(PostmasterPid.runningPid(source.resolve("postgres/pgdata")), "the database is stopped again");
+        InstanceLock.acquire(source).close(); // and the folder is free for ./pulje run
+
+        Path target = temp.resolve("stopped-restored");
+        RestoreCommand.restore(target, file, true, question -> true);
+        try (Connection connection = connect(start(target))) {
+            assertEquals(before, tableChecksums(connection));
+        }
+    }
+
+    @Test
     void aFileThatIsNotAPuljeBackupIsRefused() throws Exception {
         Path text = temp.resolve("notes.txt");
         Files.writeString(text, "not a backup\n");
