@@ -51,7 +51,11 @@ public final class RestoreCommand {
     private RestoreCommand() {
     }
 
+    /** Flyway's INFO lines (one per migration) would bury the command's own; kept here so the setting is not collected. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     public static void main(String[] args) {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         try {
             Path file = null;
             boolean yes = false;
@@ -75,6 +79,7 @@ public final class RestoreCommand {
             }
             Path home = Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath();
             Path data = Path.of(env.getOrDefault("PULJE_DATA", home.resolve(".pulje").toString())).toAbsolutePath();
+            System.out.println("pulje: restoring " + file + " into " + data + " …");
             Result result = restore(data, file, yes, RestoreCommand::askAtTerminal);
             System.out.printf("pulje: restored %s (schema version %s): %d tables, %d rows, checksums equal, in %.1f s.%n"
                     + "pulje: start it with ./pulje run%n", file, result.schemaVersion(), result.tables(), result.rows(),
