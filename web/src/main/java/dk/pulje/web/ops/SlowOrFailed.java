@@ -44,8 +44,9 @@ public record SlowOrFailed(long thresholdMillis) {
         return status >= 500 || incident != null;
     }
 
+    /** A negative time is unknown (the request failed before Pulje's filters ran), never slow. */
     public boolean slow(long millis) {
-        return millis >= thresholdMillis;
+        return millis >= 0 && millis >= thresholdMillis;
     }
 
     public boolean logs(int status, long millis, String incident) {
@@ -54,14 +55,15 @@ public record SlowOrFailed(long thresholdMillis) {
 
     /**
      * The line: fixed keys in a fixed order, so that it is read by eye and by {@code grep}/{@code awk}. The path
-     * without its query string (a search may carry a name or a CPR number typed into the wrong field).
+     * without its query string (a search may carry a name or a CPR number typed into the wrong field); {@code ms=-}
+     * when the time is not known.
      */
     public static String line(String method, String path, int status, long millis, String user, String incident) {
         StringBuilder line = new StringBuilder(120).append(incident != null || status >= 500 ? "failed" : "slow")
                 .append(" request: method=").append(method)
                 .append(" path=").append(clean(path))
                 .append(" status=").append(status)
-                .append(" ms=").append(millis)
+                .append(" ms=").append(millis < 0 ? "-" : String.valueOf(millis))
                 .append(" user=").append(user == null || user.isBlank() ? "-" : clean(user));
         if (incident != null) {
             line.append(" incident=").append(incident);

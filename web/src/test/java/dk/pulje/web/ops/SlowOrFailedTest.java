@@ -59,6 +59,14 @@ class SlowOrFailedTest {
     }
 
     @Test
+    void anUnknownTimeIsNeverSlowAndShownAsADash() {
+        assertFalse(new SlowOrFailed(0).slow(-1));
+        assertFalse(new SlowOrFailed(0).logs(200, -1, null));
+        assertEquals("failed request: method=GET path=/pulje/index.xhtml status=503 ms=- user=- incident=0badc0de",
+                SlowOrFailed.line("GET", "/pulje/index.xhtml", 503, -1, null, "0badc0de"));
+    }
+
+    @Test
     void nothingFromOutsideBreaksTheLine() {
         String forged = SlowOrFailed.line("GET", "/pulje/x\nINFO fake line", 500, 1, "eve status=200", null);
         assertFalse(forged.contains("\n"));
