@@ -619,6 +619,35 @@ class AccessMatrixIT {
         }
     }
 
+    /**
+     * Issue 14: health and metrics are served on the management interface only. On the public port they are not
+     * found, for anyone: at the server's root and under /pulje (where a signed-in user meets no such page either).
+     */
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() throws Exception {
+        String root = dk.pulje.it.support.Urls.base().replaceAll("/pulje/$", "");
+        List<String> wrong = new ArrayList<>();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/health", "/health/live", "/health/ready", "/health/started", "/metrics", "/prometheus")) {
+            for (String authorization : new String[] {null, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    ("admin:" + DemoUser.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))}) {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + path));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 404) {
+                    wrong.add(path + (authorization == null ? " anonymous" : " admin") + ": " + status);
+                }
+            }
+            HttpResponse<String> underPulje = WebClient.loggedIn("sysadmin", DemoUser.PASSWORD).get(path.substring(1));
+            if (underPulje.statusCode() != 404) {
+                wrong.add("/pulje" + path + " sysadmin: " + underPulje.statusCode());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everyPageInTheSourcesIsInTheMatrix() throws IOException {
         Set<String> inSources;

@@ -36,9 +36,29 @@ public final class WebClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private String basic;
+    /** The application's address, ending with "/pulje/": the IT server's, or a separate instance's (issue 14). */
+    private final String base;
+
+    private WebClient() {
+        this(Urls.base());
+    }
+
+    private WebClient(String base) {
+        this.base = base;
+    }
 
     public static WebClient anonymous() {
         return new WebClient();
+    }
+
+    /** A browser-like client logged in through the form of the Pulje at {@code base} (e.g. a PuljeInstance's url()). */
+    public static WebClient loggedInAt(String base, String username, String password) {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> response = client.login(username, password);
+        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+            throw new IllegalStateException("Login as " + username + " at " + base + " failed: " + response.statusCode());
+        }
+        return client;
     }
 
     /** A browser-like client logged in through the form. */
@@ -96,7 +116,7 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Urls.base() + path)).GET()
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
                 .timeout(Duration.ofSeconds(30));
         if (basic != null) {
             request.header("Authorization", basic);
@@ -106,7 +126,7 @@ public final class WebClient {
 
     /** A GET whose body is kept as bytes (a download). */
     public HttpResponse<byte[]> getBytes(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Urls.base() + path)).GET()
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
                 .timeout(Duration.ofSeconds(30));
         if (basic != null) {
             request.header("Authorization", basic);
@@ -125,7 +145,7 @@ public final class WebClient {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Urls.base() + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30))

@@ -44,6 +44,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     @Context
     private Request request;
 
+    /** Carries the incident id to the request log line (ops/RequestLogFilter). */
+    @Context
+    private jakarta.servlet.http.HttpServletRequest servletRequest;
+
     @Override
     public Response toResponse(Exception exception) {
         Throwable cause = exception;
@@ -70,6 +74,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         String incident = Problem.newIncident();
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, exception);
+        remember(incident);
         return problem(500, incident);
     }
 
@@ -99,6 +104,14 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     private Response invalid(List<FieldError> errors) {
         return Problem.of(422).detail(new RuleViolation("api.invalid.fields").messageIn(locale())).errors(errors)
                 .response();
+    }
+
+    private void remember(String incident) {
+        try {
+            servletRequest.setAttribute(dk.pulje.web.support.ErrorDispatchServlet.INCIDENT, incident);
+        } catch (RuntimeException outsideRequest) {
+            // no servlet request (a unit test): the answer still carries the id
+        }
     }
 
     boolean isWrite() {

@@ -77,6 +77,8 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
     private static void answer(FacesContext context, String incident) {
         try {
             ExternalContext external = context.getExternalContext();
+            // The request log line (ops/RequestLogFilter) names the same id, though the answer's status is 200.
+            external.getRequestMap().put(ErrorDispatchServlet.INCIDENT, incident);
             if (!external.isResponseCommitted()) {
                 external.responseReset();
             }

@@ -38,7 +38,8 @@ public class ErrorDispatchServlet extends HttpServlet {
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String incident = null;
         if (exception != null || status >= 500) {
-            incident = Problem.newIncident();
+            // The request log line (ops/RequestLogFilter) may have named the incident already: the same id everywhere.
+            incident = request.getAttribute(INCIDENT) instanceof String named ? named : Problem.newIncident();
             request.setAttribute(INCIDENT, incident);
             LOG.log(Level.SEVERE, "Request failed, incident " + incident, exception);
         }

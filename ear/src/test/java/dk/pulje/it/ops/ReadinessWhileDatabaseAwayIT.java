@@ -1,0 +1,84 @@
+package dk.pulje.it.ops;
+
+import dk.pulje.it.support.WebClient;
+import dk.pulje.it.support.ops.PuljeInstance;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 14 on a separate Pulje (./pulje run, C's PuljeInstance), whose PostgreSQL the test may kill: readiness says
+ * DOWN while the database is away and UP again once it is back, without a WildFly restart; liveness stays UP all along
+ * (a restart of WildFly would not bring the database back). A page that fails meanwhile shows an incident id that the
+ * server log has, on the request's line.
+ */
+class ReadinessWhileDatabaseAwayIT {
+
+    private static final Pattern INCIDENT_ON_PAGE = Pattern.compile("id=\"incident\".*?<code>([0-9a-f]{8})</code>", Pattern.DOTALL);
+
+    @Test
+    void readinessFollowsTheDatabaseAndAFailedPageNamesItsIncident() throws Exception {
+        try (PuljeInstance pulje = PuljeInstance.start("health-database-away")) {
+            String management = pulje.managementUrl().replaceAll("/$", "");
+            long fund;
+            try (Connection db = pulje.connect();
+                 ResultSet row = db.createStatement().executeQuery("select id from fund where short_name = 'Uddannelsespuljen'")) {
+                assertTrue(row.next());
+                fund = row.getLong(1);
+            }
+            HttpResponse<String> ready = Management.get(management, "/health/ready");
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertTrue(ready.body().replace(" ", "").contains("{\"name\":\"pulje-database\",\"status\":\"UP\"}"), ready.body());
+            WebClient admin = WebClient.loggedInAt(pulje.url(), "admin", PuljeInstance.DEMO_PASSWORD);
+
+            pulje.killPostgres();
+
+            HttpResponse<String> notReady = await(management, "/health/ready", r -> r.statusCode() == 503);
+            assertTrue(notReady.body().replace(" ", "").contains("\"name\":\"pulje-database\",\"status\":\"DOWN\""),
+                    notReady.body());
+            HttpResponse<String> live = Management.get(management, "/health/live");
+            assertEquals(200, live.statusCode(), "WildFly itself is alive: " + live.body());
+
+            ServerLog log = ServerLog.from(pulje.serverLog());
+            HttpResponse<String> page = admin.get("funds/fund.xhtml?id=" + fund);
+            assertTrue(page.statusCode() == 500 || page.statusCode() == 503, "status " + page.statusCode());
+            Matcher shown = INCIDENT_ON_PAGE.matcher(page.body());
+            assertTrue(shown.find(), "the error page shows an incident id:\n" + page.body());
+            String incident = shown.group(1);
+            assertFalse(page.body().contains("PSQLException") || page.body().contains("Connection refused"),
+                    "nothing of the cause on the page");
+            String since = log.awaitContaining("incident=" + incident);
+            // The per-request login check may be what fails: then before Pulje's filters, with no time and no user.
+            assertTrue(Pattern.compile("failed request: method=GET path=/pulje/funds/fund\\.xhtml status=" + page.statusCode()
+                    + " ms=(\\d+|-) user=(admin|-) incident=" + incident + "$", Pattern.MULTILINE).matcher(since).find(),
+                    "the request's line with the page's incident id:\n" + since);
+
+            pulje.startPostgres();
+
+            HttpResponse<String> readyAgain = await(management, "/health/ready", r -> r.statusCode() == 200);
+            assertTrue(readyAgain.body().replace(" ", "").contains("{\"name\":\"pulje-database\",\"status\":\"UP\"}"),
+                    readyAgain.body());
+        }
+    }
+
+    /** Polls a management path until the answer is as wanted (a minute at most: the pool may hold a broken connection). */
+    private static HttpResponse<String> await(String management, String path, Predicate<HttpResponse<String>> wanted)
+            throws InterruptedException {
+        HttpResponse<String> answer = Management.get(management, path);
+        for (int i = 0; i < 120 && !wanted.test(answer); i++) {
+            Thread.sleep(500);
+            answer = Management.get(management, path);
+        }
+        assertTrue(wanted.test(answer), path + " never became as expected: " + answer.statusCode() + " " + answer.body());
+        return answer;
+    }
+}
