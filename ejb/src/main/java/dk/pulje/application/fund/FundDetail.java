@@ -1,5 +1,7 @@
 package dk.pulje.application.fund;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.money.Money;
 
 import java.math.BigDecimal;
@@ -15,7 +17,7 @@ import java.util.List;
  */
 public record FundDetail(long id, long version, long funderId, String funderName, String name, String shortName,
                          BigDecimal ownFinancingMinimumShare, Money ownFinancingThreshold,
-                         Money ownFinancingTolerance, String ownFinancingSource, List<RoundLine> rounds) {
+                         Money ownFinancingTolerance, String ownFinancingSource, List<RoundLine> rounds) implements Serializable {
 
     public FundDetail {
         rounds = List.copyOf(rounds);

@@ -1,5 +1,7 @@
 package dk.pulje.application.fund;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.money.MoneyTotal;
 
@@ -16,7 +18,7 @@ import dk.pulje.domain.model.money.MoneyTotal;
  *                     unknown grants it is at most this.
  */
 public record RoundFigures(Money envelope, long applications, MoneyTotal applied, MoneyTotal granted, Money paid,
-                           Money left) {
+                           Money left) implements Serializable {
 
     public boolean overEnvelope() {
         return left != null && left.isNegative();

@@ -1,5 +1,7 @@
 package dk.pulje.application.fund;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.fund.OwnFinancingRule;
 import dk.pulje.domain.model.fund.SubPoolKind;
 import dk.pulje.domain.model.money.Money;
@@ -21,7 +23,7 @@ import java.util.List;
  */
 public record SubPoolFigures(long id, long version, String name, SubPoolKind kind, BigDecimal targetShare,
                              List<String> themes, long grants, Money granted, Money targetAmount,
-                             BigDecimal actualShare, OwnFinancingRule ownRule, OwnFinancingRule effectiveRule) {
+                             BigDecimal actualShare, OwnFinancingRule ownRule, OwnFinancingRule effectiveRule) implements Serializable {
 
     public SubPoolFigures {
         themes = List.copyOf(themes);

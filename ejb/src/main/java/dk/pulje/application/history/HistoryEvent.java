@@ -1,5 +1,7 @@
 package dk.pulje.application.history;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.shared.RuleViolation;
 
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.Locale;
  * ubrugte midler 12.500 kr., tilbagebetaling 2.500 kr."): a key of {@code dk/pulje/domain/messages} with its arguments,
  * shown in the reader's language (amounts, dates and enums formatted as in every rule's message).
  */
-public record HistoryEvent(String key, List<Object> arguments) {
+public record HistoryEvent(String key, List<Object> arguments) implements Serializable {
 
     public HistoryEvent {
         arguments = List.copyOf(arguments);

@@ -1,5 +1,7 @@
 package dk.pulje.application.history;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 
 /**
@@ -19,7 +21,7 @@ import java.time.Instant;
  */
 public record ProjectChange(Instant changedAt, String changedBy, long revision, String area, Object item,
                             ChangeKind kind, String field, Object before, Object after, String changedByName,
-                            HistoryEvent event) {
+                            HistoryEvent event) implements Serializable {
 
     /** A change that is no more than its values (most are). */
     public ProjectChange(Instant changedAt, String changedBy, long revision, String area, Object item, ChangeKind kind,

@@ -1,5 +1,7 @@
 package dk.pulje.application.organisation;
 
+import java.io.Serializable;
+
 /**
  * What merging {@code duplicate} into {@code kept} would move, for the confirmation: projects it owns, partnerships
  * (of which {@code partnershipsDropped} disappear because the kept organisation already has them or owns the project),
@@ -9,5 +11,5 @@ package dk.pulje.application.organisation;
  */
 public record MergePreview(OrganisationSummary kept, OrganisationSummary duplicate, long projectsOwned,
                            long partnerships, long partnershipsDropped, long contacts, long financingLines,
-                           long funds, long members, long outsideCallerFunds, boolean allowed) {
+                           long funds, long members, long outsideCallerFunds, boolean allowed) implements Serializable {
 }

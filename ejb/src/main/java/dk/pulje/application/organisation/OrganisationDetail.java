@@ -1,5 +1,7 @@
 package dk.pulje.application.organisation;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.organisation.Cvr;
 import dk.pulje.domain.model.organisation.OrganisationType;
 
@@ -11,7 +13,7 @@ import java.util.List;
  */
 public record OrganisationDetail(long id, long version, String name, OrganisationType type, Cvr cvr, String town,
                                  String municipality, String region, String country, List<String> aliases,
-                                 List<ContactSummary> contacts, List<OrganisationProject> projects, long otherProjects) {
+                                 List<ContactSummary> contacts, List<OrganisationProject> projects, long otherProjects) implements Serializable {
 
     public OrganisationDetail {
         aliases = List.copyOf(aliases);

@@ -1,5 +1,7 @@
 package dk.pulje.application.portal;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.ProjectStatus;
 
@@ -18,7 +20,7 @@ import java.time.LocalDate;
  */
 public record MyProject(long projectId, String title, String fundName, ProjectStatus status, String ownerName,
                         boolean partner, Money granted, Money paid, LocalDate nextDeadline, DeadlineKind nextKind,
-                        long overdueCount, boolean canReport) {
+                        long overdueCount, boolean canReport) implements Serializable {
 
     public boolean isOverdue() {
         return overdueCount > 0;

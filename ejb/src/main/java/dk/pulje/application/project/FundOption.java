@@ -1,5 +1,7 @@
 package dk.pulje.application.project;
 
+import java.io.Serializable;
+
 /** A fund as a choice in a filter. */
-public record FundOption(long id, String shortName) {
+public record FundOption(long id, String shortName) implements Serializable {
 }

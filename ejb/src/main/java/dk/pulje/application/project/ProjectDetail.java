@@ -1,5 +1,7 @@
 package dk.pulje.application.project;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.grant.AccountsTier;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.BudgetCategory;
@@ -29,27 +31,27 @@ public record ProjectDetail(long id, long version, String title, String descript
                             List<String> activities, List<GoalView> goals, List<String> themes,
                             List<BudgetLineView> budget, List<FinancingLineView> financing,
                             FinancingSummary financingSummary, List<ReportView> reports, List<MilestoneView> milestones,
-                            String internalNote, boolean changeable) {
+                            String internalNote, boolean changeable) implements Serializable {
 
-    public record ProjectLink(long id, String title) {
+    public record ProjectLink(long id, String title) implements Serializable {
     }
 
-    public record PartnerView(long id, String organisation, String town, PartnerRole role) {
+    public record PartnerView(long id, String organisation, String town, PartnerRole role) implements Serializable {
     }
 
     /** @param position the contact's place in the project's list, by which a change names it */
     public record ContactView(int position, String name, String jobTitle, String organisation, String email, String phone,
-                              String role) {
+                              String role) implements Serializable {
     }
 
-    public record GoalView(long id, String description, String indicators) {
+    public record GoalView(long id, String description, String indicators) implements Serializable {
     }
 
-    public record BudgetLineView(long id, BudgetCategory category, Integer year, Money amount, String note) {
+    public record BudgetLineView(long id, BudgetCategory category, Integer year, Money amount, String note) implements Serializable {
     }
 
     public record FinancingLineView(long id, FinancingKind kind, Long contributorId, String contributor, Money amount,
-                                    String note) {
+                                    String note) implements Serializable {
     }
 
     /**
@@ -57,7 +59,7 @@ public record ProjectDetail(long id, long version, String title, String descript
      * {@code releasedOn} when its approval released it.
      */
     public record PaymentView(long id, LocalDate plannedDate, Money plannedAmount, String condition, Long reportId,
-                              boolean held, LocalDate releasedOn, LocalDate paidDate, Money paidAmount, String reference) {
+                              boolean held, LocalDate releasedOn, LocalDate paidDate, Money paidAmount, String reference) implements Serializable {
 
         public boolean paid() {
             return paidAmount != null;
@@ -65,21 +67,21 @@ public record ProjectDetail(long id, long version, String title, String descript
     }
 
     public record AmendmentView(LocalDate amendedOn, String reason, Money previousGranted, Money newGranted,
-                                Money previousTotal, Money newTotal, LocalDate previousEndDate, LocalDate newEndDate) {
+                                Money previousTotal, Money newTotal, LocalDate previousEndDate, LocalDate newEndDate) implements Serializable {
     }
 
     /** The stored status and the status today (a due report past its date is overdue). */
     public record ReportView(long id, ReportType type, LocalDate dueDate, ReportStatus status, ReportStatus statusToday,
-                             LocalDate submittedOn, LocalDate decidedOn, String note) {
+                             LocalDate submittedOn, LocalDate decidedOn, String note) implements Serializable {
     }
 
-    public record MilestoneView(long id, String title, LocalDate dueDate, MilestoneStatus status, LocalDate reachedOn) {
+    public record MilestoneView(long id, String title, LocalDate dueDate, MilestoneStatus status, LocalDate reachedOn) implements Serializable {
     }
 
     /** The grant, its amendments and payments; null on the page when the project has none. */
     public record GrantView(long id, long version, Money applied, Money granted, LocalDate decisionDate,
                             String journalNumber, String conditions, String subPool, AccountsTier accountsTier,
-                            List<AmendmentView> amendments, List<PaymentView> payments, Money planned, Money paid) {
+                            List<AmendmentView> amendments, List<PaymentView> payments, Money planned, Money paid) implements Serializable {
 
         /** What is left to pay of the grant; null when the granted amount is unknown. */
         public Money remaining() {

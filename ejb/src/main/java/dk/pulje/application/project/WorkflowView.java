@@ -1,5 +1,7 @@
 package dk.pulje.application.project;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.ClosingCheck;
 import dk.pulje.domain.model.project.ProjectStatus;
@@ -15,9 +17,9 @@ import java.util.List;
 public record WorkflowView(long projectId, long version, String title, ProjectStatus status, String statusReason,
                            List<WorkflowAction> actions, Long grantId, Long grantVersion, Money applied,
                            Money granted, Long subPoolId, Money totalSum, LocalDate endDate,
-                           List<SubPoolOption> subPools, List<ClosingCheck.Missing> closingMissing) {
+                           List<SubPoolOption> subPools, List<ClosingCheck.Missing> closingMissing) implements Serializable {
 
-    public record SubPoolOption(long id, String name) {
+    public record SubPoolOption(long id, String name) implements Serializable {
     }
 
     public WorkflowView {

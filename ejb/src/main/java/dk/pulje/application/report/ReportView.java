@@ -1,5 +1,7 @@
 package dk.pulje.application.report;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.grant.AccountsTier;
 import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.AttachmentKind;
@@ -34,27 +36,27 @@ public record ReportView(long id, long version, long projectId, String projectTi
                          List<ReportSection> narrativeSections, Map<ReportSection, String> texts,
                          Map<ReportSection, String> comments, List<SpendingLine> spending,
                          List<CofinancingLine> cofinancing, List<MilestoneLine> milestones, List<GoalLine> goals,
-                         List<AttachmentLine> attachments, Accounts accounts) {
+                         List<AttachmentLine> attachments, Accounts accounts) implements Serializable {
 
     /**
      * A budget line with what this report states as spent on it, and what the last approved report before it stated.
      */
     public record SpendingLine(long budgetLineId, BudgetCategory category, Integer year, String note, Money budgeted,
-                               Money reported, Money previouslyReported) {
+                               Money reported, Money previouslyReported) implements Serializable {
     }
 
-    public record CofinancingLine(long financingLineId, FinancingKind kind, String source, Money expected, Money realised) {
+    public record CofinancingLine(long financingLineId, FinancingKind kind, String source, Money expected, Money realised) implements Serializable {
     }
 
     public record MilestoneLine(long milestoneId, String title, LocalDate dueDate, MilestoneStatus plannedStatus,
-                                MilestoneStatus reportedStatus, String note) {
+                                MilestoneStatus reportedStatus, String note) implements Serializable {
     }
 
-    public record GoalLine(long goalId, int position, String description, String indicators, String value) {
+    public record GoalLine(long goalId, int position, String description, String indicators, String value) implements Serializable {
     }
 
     public record AttachmentLine(long id, AttachmentKind kind, String fileName, String contentType, long sizeBytes,
-                                 Instant uploadedAt, String uploadedBy) {
+                                 Instant uploadedAt, String uploadedBy) implements Serializable {
     }
 
     /**
@@ -64,6 +66,6 @@ public record ReportView(long id, long version, long projectId, String projectTi
      */
     public record Accounts(AccountsTier tier, Money granted, Money paid, Money spent, Money cofinancingRealised,
                            Money unspent, Money repayment, String signerName, String signerQualification,
-                           boolean declarationConfirmed, boolean auditorStatementAttached) {
+                           boolean declarationConfirmed, boolean auditorStatementAttached) implements Serializable {
     }
 }

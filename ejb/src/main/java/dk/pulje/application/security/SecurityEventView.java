@@ -1,5 +1,7 @@
 package dk.pulje.application.security;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.account.SecurityEventType;
 
 import java.time.Instant;
@@ -11,7 +13,7 @@ import java.time.Instant;
  * @param detailArgs the key's arguments, separated by {@link dk.pulje.domain.model.account.SecurityEvent#ARGUMENT_SEPARATOR}
  */
 public record SecurityEventView(long id, Instant occurredAt, SecurityEventType type, String username, String actor,
-                                String remoteAddress, String detail, String detailArgs) {
+                                String remoteAddress, String detail, String detailArgs) implements Serializable {
 
     public java.util.List<String> arguments() {
         return detailArgs == null ? java.util.List.of()

@@ -1,5 +1,7 @@
 package dk.pulje.application.security;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.account.Role;
 
 import java.time.Instant;
@@ -13,5 +15,5 @@ import java.util.Set;
  */
 public record UserSummary(long id, long version, String username, String displayName, String email, boolean enabled,
                           Set<Role> roles, Set<Long> organisationIds, Set<Long> administeredFundIds,
-                          Set<Long> readFundIds, Instant lastLoginAt) {
+                          Set<Long> readFundIds, Instant lastLoginAt) implements Serializable {
 }

@@ -464,12 +464,17 @@ public class ApplicationRegistrationBacking implements Serializable {
     }
 
     /** A converter for picked values: the id in the page, the value from what the picker offered. */
+    /** How a choice names itself; Serializable because the converter lives in the view state, replicated on two nodes. */
+    @FunctionalInterface
+    private interface Id<T> extends java.util.function.ToLongFunction<T>, Serializable {
+    }
+
     private static final class IdConverter<T> implements Converter<T>, Serializable {
         private static final long serialVersionUID = 1L;
         private final Map<Long, T> known;
-        private final java.util.function.ToLongFunction<T> id;
+        private final Id<T> id;
 
-        IdConverter(Map<Long, T> known, java.util.function.ToLongFunction<T> id) {
+        IdConverter(Map<Long, T> known, Id<T> id) {
             this.known = known;
             this.id = id;
         }

@@ -45,7 +45,11 @@ public class ProjectViewBacking implements Serializable {
     /** As typed in the address: anything that is not a number is simply not found. */
     private String id;
     private ProjectDetail project;
-    private List<ProjectChange> history;
+    /**
+     * Transient: its values are typed Object (Money, dates, enums, text) and it is read again from the audit trail
+     * when the view comes back on another node (issue 14, two servers).
+     */
+    private transient List<ProjectChange> history;
     /** The open tab; an unknown name opens the first. */
     private String tab;
 
@@ -169,6 +173,9 @@ public class ProjectViewBacking implements Serializable {
     }
 
     public List<ProjectChange> getHistory() {
+        if (history == null && project != null) {
+            history = histories.history(project.id());
+        }
         return history;
     }
 }

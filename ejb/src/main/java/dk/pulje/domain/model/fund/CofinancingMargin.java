@@ -1,5 +1,7 @@
 package dk.pulje.domain.model.fund;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.money.Money;
 
 import java.math.BigDecimal;
@@ -14,7 +16,7 @@ import java.math.BigDecimal;
  * @param margin       co-financing − what the rule asks, in kroner; negative when it falls short
  */
 public record CofinancingMargin(OwnFinancingCheck outcome, Money cofinancing, BigDecimal share, BigDecimal marginPoints,
-                                BigDecimal margin) {
+                                BigDecimal margin) implements Serializable {
 
     static CofinancingMargin unknown() {
         return new CofinancingMargin(OwnFinancingCheck.UNKNOWN, null, null, null, null);

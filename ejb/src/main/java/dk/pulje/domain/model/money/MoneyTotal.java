@@ -1,5 +1,7 @@
 package dk.pulje.domain.model.money;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -8,7 +10,7 @@ import java.util.Objects;
  * A sum over amounts of which some may be unknown: the sum of the known ones, how many were known and how many were not.
  * "Σ granted 19.944.000 kr. (2 amounts unknown)" is honest; treating unknown as 0 would not be.
  */
-public record MoneyTotal(Money sum, long known, long unknown) {
+public record MoneyTotal(Money sum, long known, long unknown) implements Serializable {
 
     public MoneyTotal {
         Objects.requireNonNull(sum, "sum");

@@ -1,5 +1,7 @@
 package dk.pulje.domain.model.project;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.grant.Grant;
 import dk.pulje.domain.model.grant.Payment;
 import dk.pulje.domain.model.money.Money;
@@ -22,7 +24,7 @@ import java.util.Locale;
 public record ClosingCheck(List<Missing> missing) {
 
     /** One missing item: a message key of {@code dk/pulje/domain/messages} with its arguments. */
-    public record Missing(String key, List<Object> arguments) {
+    public record Missing(String key, List<Object> arguments) implements Serializable {
 
         public Missing(String key, Object... arguments) {
             this(key, List.of(arguments));

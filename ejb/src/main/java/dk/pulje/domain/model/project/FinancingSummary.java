@@ -1,5 +1,7 @@
 package dk.pulje.domain.model.project;
 
+import java.io.Serializable;
+
 import dk.pulje.domain.model.fund.CofinancingMargin;
 import dk.pulje.domain.model.fund.OwnFinancingCheck;
 import dk.pulje.domain.model.fund.OwnFinancingRule;
@@ -27,7 +29,7 @@ import java.util.Collection;
  */
 public record FinancingSummary(Money total, Money budget, Money budgetGap, MoneyTotal financing, Money financingGap,
                                MoneyTotal ownFinancing, BigDecimal ownShare, OwnFinancingCheck ownFinancingCheck,
-                               OwnFinancingRule rule, CofinancingMargin ruleMargin) {
+                               OwnFinancingRule rule, CofinancingMargin ruleMargin) implements Serializable {
 
     /** One financing line as the summary needs it: its kind and its amount (null when unknown). */
     public record Part(FinancingKind kind, Money amount) {
