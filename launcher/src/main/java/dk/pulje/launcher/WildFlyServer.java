@@ -30,14 +30,38 @@ final class WildFlyServer {
     private static final String EAR = "pulje.ear";
 
     private final LauncherConfig config;
+    private final Path home;
+    private final int httpPort;
+    private final int managementPort;
+    private final List<String> arguments;
+    private final boolean deploysEar;
     private Process process;
 
     WildFlyServer(LauncherConfig config) {
+        this(config, config.data().resolve("server"), config.httpPort(), config.managementPort(), List.of(), true);
+    }
+
+    /**
+     * A server of {@code ./pulje cluster} (ClusterLauncher): a node or the balancer, each from its own copy of the
+     * provisioned server in {@code home}, on its own ports, with extra {@code -D} arguments; the balancer deploys no EAR.
+     */
+    WildFlyServer(LauncherConfig config, Path home, int httpPort, int managementPort, List<String> arguments,
+                  boolean deploysEar) {
         this.config = config;
+        this.home = home;
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
+        this.arguments = List.copyOf(arguments);
+        this.deploysEar = deploysEar;
     }
 
     Path home() {
-        return config.data().resolve("server");
+        return home;
+    }
+
+    /** Where this server itself serves Pulje (for a node of the cluster: past the balancer). */
+    String url() {
+        return "http://localhost:" + httpPort + "/pulje/";
     }
 
     Path consoleLog() {
@@ -63,7 +87,9 @@ final class WildFlyServer {
                 Files.delete(marker);
             }
         }
-        Files.copy(config.ear(), deployments.resolve(EAR), StandardCopyOption.REPLACE_EXISTING);
+        if (deploysEar) {
+            Files.copy(config.ear(), deployments.resolve(EAR), StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.createDirectories(consoleLog().getParent());
     }
 
@@ -80,8 +106,9 @@ final class WildFlyServer {
             command.add("/usr/bin/setsid");
         }
         command.add(home().resolve("bin/standalone.sh").toString());
-        command.add("-Djboss.http.port=" + config.httpPort());
-        command.add("-Djboss.management.http.port=" + config.managementPort());
+        command.add("-Djboss.http.port=" + httpPort);
+        command.add("-Djboss.management.http.port=" + managementPort);
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
@@ -94,6 +121,11 @@ final class WildFlyServer {
 
     /** Waits until the EAR is deployed and the start page answers; fails fast when the deployment fails. */
     void awaitReady(Duration timeout) throws InterruptedException {
+        awaitReady(url(), timeout);
+    }
+
+    /** As {@link #awaitReady(Duration)}, asking at {@code url} (the balancer: Pulje through it). */
+    void awaitReady(String url, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         Path deployments = home().resolve("standalone/deployments");
         while (Instant.now().isBefore(deadline)) {
@@ -105,12 +137,12 @@ final class WildFlyServer {
                 throw new LauncherException("Pulje could not be deployed:\n" + read(failed)
                         + "\nSee " + home().resolve("standalone/log/server.log"));
             }
-            if (Files.exists(deployments.resolve(EAR + ".deployed")) && answers(config.url())) {
+            if ((!deploysEar || Files.exists(deployments.resolve(EAR + ".deployed"))) && answers(url)) {
                 return;
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
-        throw new LauncherException("Pulje did not answer at " + config.url() + " within " + timeout.toSeconds() + " s. "
+         throw new LauncherException("Pulje did not answer at " + url + " within " + timeout.toSeconds() + " s. "
                 + "See " + home().resolve("standalone/log/server.log"));
     }
 
@@ -150,6 +182,11 @@ final class WildFlyServer {
                         return -1;
                     }
                 }).max().orElse(-1);
+    }
+
+    /** The pid of the started process (standalone.sh, which passes SIGTERM on to the server JVM), or -1. */
+    long pid() {
+        return process == null ? -1 : process.pid();
     }
 
     boolean isRunning() {
