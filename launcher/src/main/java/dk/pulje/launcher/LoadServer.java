@@ -39,6 +39,7 @@ public final class LoadServer implements AutoCloseable {
     private final WildFlyServer server;
     private final EmbeddedDatabase database;
     private final String adminToken;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private LoadServer(Path folder, LauncherConfig config, WildFlyServer server, EmbeddedDatabase database,
                        String adminToken) {
@@ -140,8 +141,12 @@ public final class LoadServer implements AutoCloseable {
                 .mapToLong(ProcessHandle::pid).findFirst();
     }
 
+    /** Stops WildFly, then PostgreSQL, and deletes the folder; once (a shutdown hook may call it again). */
     @Override
     public void close() throws Exception {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             server.stop(Duration.ofSeconds(60));
         } finally {

@@ -30,6 +30,14 @@ public final class LoadRun {
                 settings.thinkMin().toMillis() / 1000.0, settings.thinkMax().toMillis() / 1000.0, loadAverage());
         int status;
         try (LoadServer server = LoadServer.start(home, settings.projects())) {
+            // Ctrl-C: WildFly runs in its own session (setsid) and would outlive us; stop it and PostgreSQL first.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    System.err.println("pulje load: stopping the server failed: " + e);
+                }
+            }, "pulje-load-stop"));
             LoadPlan.use(new LoadPlan(server.url(), server.adminToken(), LoadServer.PASSWORD, settings.users(),
                     settings.duration(), settings.thinkMin(), settings.thinkMax(), server.projectIds(),
                     server.applicantReportIds(), server.fundIds()));
