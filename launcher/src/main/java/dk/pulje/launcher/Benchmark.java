@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
 
-    private static final String PASSWORD = "Benchmark-adgangskode-2026";
+    /** The password of the bench's users; also ./pulje load's (LoadServer). */
+    static final String PASSWORD = "Benchmark-adgangskode-2026";
 
     private final int projects;
     private final int requests;
@@ -95,7 +96,7 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "Migrated the schema in %.1f s%n", seconds(started));
             long seeding = System.nanoTime();
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
-                seed(connection);
+                seed(connection, projects);
                 users(connection);
                 System.out.printf(Locale.ROOT, "Seeded %,d projects (a grant, 2 partners, 2 themes, 10 budget lines, 4 tranches each):"
                         + " %,d budget lines, %,d payments in %.1f s%n", projects, count(connection, "budget_line"),
@@ -137,7 +138,8 @@ public final class Benchmark {
         }
     }
 
-    private void seed(Connection connection) throws IOException, SQLException {
+    /** The generated portfolio (bench-seed.sql) of the given number of projects; also ./pulje load's (LoadServer). */
+    static void seed(Connection connection, int projects) throws IOException, SQLException {
         String script;
         try (InputStream in = Benchmark.class.getResourceAsStream("bench-seed.sql")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(":projects", Integer.toString(projects));
@@ -156,7 +158,7 @@ public final class Benchmark {
      * bench-admin administers every fund; bench-region reads the first five funds as regional staff; bench-applicant
      * belongs to the first organisation.
      */
-    private static void users(Connection connection) throws SQLException {
+    static void users(Connection connection) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
         for (String[] user : new String[][]{{"bench-admin", "FUND_ADMIN"}, {"bench-region", "REGIONAL_STAFF"},
