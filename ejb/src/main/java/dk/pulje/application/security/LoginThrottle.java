@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * counters are keyed by what was typed, not by what exists). Counters are forgotten after a quiet day.
  * <p>
  * The counters live in PostgreSQL (login_throttle, login_known_address; V32, ADR 0022), so that two servers count
- * one guesser once: in memory, each server would give a guesser its free failures again. A failure is counted by one
- * atomic upsert per counter, in a transaction of its own: a caller that rolls back (a refused change of one's second
+ * one guesser once: in memory, each server would give a guesser its free failures again. A failure is counted on the three
+ * counters by one statement, in a transaction of its own: a caller that rolls back (a refused change of one's second
  * factor) must not take the count back with it.
  */
 @ApplicationScoped
@@ -49,20 +49,29 @@ public class LoginThrottle {
     private static final long CLEAN_EVERY_MS = 3_600_000;
 
     /**
-     * One counter's failure: a counter quiet for a day starts over; past its free failures the next attempt waits
-     * 2^(beyond - 1) seconds, at most {@link #MAX_WAIT}. Parameters: key, now, free.
+     * One counter's failure, as a data-modifying CTE named {@code alias}: a counter quiet for a day starts over; past
+     * its free failures the next attempt waits 2^(beyond - 1) seconds, at most {@link #MAX_WAIT}. Parameters: key,
+     * now, now, free, free.
      */
-    private static final String COUNT = """
-            insert into login_throttle as t (key, failures, last_at, until_at)
-            values (?, 1, ?, ?)
-            on conflict (key) do update set
-              failures = case when t.last_at < excluded.last_at - interval '24 hours' then 1 else t.failures + 1 end,
-              until_at = case when (case when t.last_at < excluded.last_at - interval '24 hours' then 1 else t.failures + 1 end) > ?
-                              then excluded.last_at + least(interval '15 minutes', make_interval(secs => power(2, least(30,
-                                   (case when t.last_at < excluded.last_at - interval '24 hours' then 1 else t.failures + 1 end) - ? - 1))))
-                              else excluded.last_at end,
-              last_at = excluded.last_at
-            returning failures""";
+    private static String count(String alias, String condition) {
+        String failures = "(case when t.last_at < excluded.last_at - interval '24 hours' then 1 else t.failures + 1 end)";
+        return alias + " as (insert into login_throttle as t (key, failures, last_at, until_at)"
+                + " select ?, 1, ?, ?::timestamptz" + condition
+                + " on conflict (key) do update set failures = " + failures + ","
+                + " until_at = case when " + failures + " > ? then excluded.last_at + least(interval '15 minutes',"
+                + " make_interval(secs => power(2, least(30, " + failures + " - ? - 1)))) else excluded.last_at end,"
+                + " last_at = excluded.last_at returning failures)";
+    }
+
+    /**
+     * A failure counted on all three counters in one statement (one round trip, one snapshot): the username's counter
+     * only while the pair is within its free failures. Answers whether any counter is now beyond its free ones.
+     */
+    private static final String COUNT_ALL = "with " + count("a", "") + ", " + count("p", "") + ", "
+            + count("u", " where (select failures from p) <= " + FREE_PER_PAIR)
+            + " select (select failures from a) > " + FREE_PER_ADDRESS
+            + " or (select failures from p) > " + FREE_PER_PAIR
+            + " or coalesce((select failures from u), 0) > " + FREE_PER_ACCOUNT;
 
     @Resource(lookup = "java:jboss/datasources/PuljeDS")
     private DataSource database;
@@ -112,15 +121,24 @@ public class LoginThrottle {
         Instant now = clock.instant();
         try (Connection c = database.getConnection()) {
             cleanIfDue(c, now);
-            boolean throttled = count(c, byAddress(address), FREE_PER_ADDRESS, now);
-            boolean pairBeyondFree = count(c, byPair(username, address), FREE_PER_PAIR, now);
-            throttled |= pairBeyondFree;
             // One address adds at most its free failures to the username's counter: that counter is about many
             // addresses guessing one username, and one address alone must never make it hold back the real user.
-            if (!pairBeyondFree) {
-                throttled |= count(c, byAccount(username), FREE_PER_ACCOUNT, now);
+            try (PreparedStatement count = c.prepareStatement(COUNT_ALL)) {
+                int i = 0;
+                for (Object[] counter : new Object[][]{{byAddress(address), FREE_PER_ADDRESS},
+                        {byPair(username, address), FREE_PER_PAIR}, {byAccount(username), FREE_PER_ACCOUNT}}) {
+                    Timestamp at = Timestamp.from(now);
+                    count.setString(++i, (String) counter[0]);
+                    count.setTimestamp(++i, at);
+                    count.setTimestamp(++i, at);
+                    count.setInt(++i, (Integer) counter[1]);
+                    count.setInt(++i, (Integer) counter[1]);
+                }
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getBoolean(1);
+                }
             }
-            return throttled;
         } catch (SQLException e) {
             throw new IllegalStateException("The login throttle could not count a failure", e);
         }
@@ -161,21 +179,6 @@ public class LoginThrottle {
         }
     }
 
-    private static boolean count(Connection c, String key, int free, Instant now) throws SQLException {
-        try (PreparedStatement count = c.prepareStatement(COUNT)) {
-            Timestamp at = Timestamp.from(now);
-            count.setString(1, key);
-            count.setTimestamp(2, at);
-            count.setTimestamp(3, Timestamp.from(1 > free ? now.plusSeconds(1) : now));
-            count.setInt(4, free);
-            count.setInt(5, free);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getInt(1) > free;
-            }
-        }
-    }
-
     /** Counters quiet for a day are forgotten; swept once an hour per server. */
     private void cleanIfDue(Connection c, Instant now) throws SQLException {
         long due = nextCleaning.get();
@@ -200,7 +203,13 @@ public class LoginThrottle {
         return cut("u|" + username, 600);
     }
 
+    /**
+     * Cut to the column's length, with NUL spelled out: PostgreSQL text cannot hold it, and a typed username may
+     * (AuthenticationIT types "admin" and a NUL). A username typed with the six characters themselves shares that
+     * counter, which can only make its wait come sooner.
+     */
     private static String cut(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
+        String storable = text.replace("\u0000", "\\u0000");
+        return storable.length() > max ? storable.substring(0, max) : storable;
     }
 }
