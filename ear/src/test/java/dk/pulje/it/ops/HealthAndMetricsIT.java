@@ -78,6 +78,8 @@ class HealthAndMetricsIT {
         }
         assertTrue(Pattern.compile("(?m)^datasources_pool_active_count\\{[^}]*name=\"PuljeDS\"").matcher(text).find(),
                 "the pool is Pulje's datasource");
+        assertTrue(Pattern.compile("(?m)^undertow_processing_time_seconds_total\\{[^}]*type=\"http-listener\"} (?!0\\.0$)\\S+$")
+                .matcher(text).find(), "the listener measures time (record-request-start-time)");
         assertTrue(requestCount(text) >= 3, "the requests above are counted: "
                 + text.lines().filter(l -> l.startsWith("undertow_request_count")).toList());
     }

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * and {@code changedAt};</li>
  * <li>a broken rule or an invalid field on a write: 422 with {@code errors: [{field, message}]} (the field when the
  * resource knows it, else null); on a read (a too-long search) still a bare 400;</li>
- * <li>JAX-RS's own refusals (404, 405, 406 …) and the request readers' 400/413 keep their status.</li>
+ * <li>JAX-RS's own refusals (404, 405, 406 …) and the request readers' 400/413 keep their status;</li>
+ * <li>the database unreachable (DatabaseUnavailable: stopped, crashed, restarting): 503 with Retry-After, "try again".</li>
  * </ul>
  * Expected refusals are not logged at all; anything unexpected is logged once with an incident id, which the answer
  * carries, and nothing else leaves Pulje.
@@ -71,6 +72,12 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return WebApplicationProblemMapper.of(web, locale());
+        }
+        if (dk.pulje.web.support.DatabaseUnavailable.isCauseOf(exception)) {
+            // Not a bug: the database is away (stopped, crashed, restarting); the same request works once it is back.
+            LOG.warning("Database unavailable, answered 503 (" + exception + ")");
+            return Problem.of(503).detail(new RuleViolation("api.database.unavailable").messageIn(locale()))
+                    .responseBuilder().header("Retry-After", dk.pulje.web.support.DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         String incident = Problem.newIncident();
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, exception);

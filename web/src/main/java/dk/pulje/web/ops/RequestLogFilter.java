@@ -25,61 +25,76 @@ import java.util.logging.Logger;
  * "status at least 500", it writes to a file of its own, and it does not know Pulje's incident ids. Logger
  * {@code dk.pulje.request}: failed requests at WARNING, slow ones at INFO.
  *
- * <p>It also sees the container's error dispatch: a request that failed before any filter ran (in the authentication
- * mechanism's per-request check, e.g. while the database is away) gets its line there, with {@code ms=-} (its start
- * is not known).
+ * <p>It also sees the container's error dispatch: a request that threw gets its line after the error page, with the
+ * status and incident id that page gave (ErrorDispatchServlet: 500 with an id, or 503 "try again" without one when
+ * the database is away); one that failed before any filter ran (in the authentication mechanism's per-request check)
+ * gets it there too, with {@code ms=-} (its start is not known).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestLogFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger("dk.pulje.request");
-    /** Request attribute: this filter has seen the request (its line, if any, is taken care of). */
+    /** Request attribute: the start (nanoTime) while the line waits for the error page, then TRUE once written. */
     private static final String SEEN = RequestLogFilter.class.getName() + ".seen";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(SEEN) != null) {
-            chain.doFilter(request, response); // the error dispatch of a request whose line is written below
+        Object seen = request.getAttribute(SEEN);
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            if (seen == null || seen instanceof Long) {
+                afterTheErrorPage(request, response, chain, seen instanceof Long start ? start : null);
+            } else {
+                chain.doFilter(request, response); // the line was written when the request ended
+            }
             return;
         }
-        request.setAttribute(SEEN, Boolean.TRUE);
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
-            failedBeforeTheFilters(request, response, chain);
+        if (seen != null) {
+            chain.doFilter(request, response);
             return;
         }
         long start = System.nanoTime();
+        request.setAttribute(SEEN, start);
         boolean thrown = true;
         try {
             chain.doFilter(request, response);
             thrown = false;
         } finally {
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            int status = thrown ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-            if (status >= 500) {
-                // The container's error page comes after this filter and shows this id (ErrorDispatchServlet takes it).
-                nameIncident(request);
+            if (thrown && !response.isCommitted()) {
+                // The container's error page comes next and decides the status (500 with an incident, or 503 when
+                // the database is away): the line is written after it, with the id it shows.
+                request.setAttribute(SEEN, start);
+            } else {
+                request.setAttribute(SEEN, Boolean.TRUE);
+                int status = thrown ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+                if (thrown) {
+                    nameIncident(request);
+                }
+                log(request, request.getRequestURI(), status, millisSince(start));
             }
-            log(request, request.getRequestURI(), status, millis);
         }
     }
 
-    private static void failedBeforeTheFilters(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                ? code : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        if (status >= 500 || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null) {
-            nameIncident(request);
-        }
+    /**
+     * The error page's dispatch: of a request that threw ({@code start} known), or of one that failed before any
+     * filter ran (in the authentication mechanism's per-request check, e.g. while the database is away; no start).
+     */
+    private static void afterTheErrorPage(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                          Long start) throws IOException, ServletException {
+        request.setAttribute(SEEN, Boolean.TRUE);
         // Read before the error page forwards (after it, the request's path is the page's).
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
                 ? original : request.getRequestURI();
         try {
             chain.doFilter(request, response);
         } finally {
-            log(request, path, status, -1);
+            log(request, path, response.getStatus(), start == null ? -1 : millisSince(start));
         }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static void nameIncident(HttpServletRequest request) {

@@ -8,7 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.pulje.web.i18n.LocaleBacking;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
 import java.io.IOException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +32,9 @@ public class ErrorDispatchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
 
+    @Inject
+    private transient Instance<LocaleBacking> localeBacking;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -36,6 +44,10 @@ public class ErrorDispatchServlet extends HttpServlet {
         }
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (exception != null && DatabaseUnavailable.isCauseOf(exception)) {
+            databaseUnavailable(request, response, exception);
+            return;
+        }
         String incident = null;
         if (exception != null || status >= 500) {
             // The request log line (ops/RequestLogFilter) may have named the incident already: the same id everywhere.
@@ -59,6 +71,41 @@ public class ErrorDispatchServlet extends HttpServlet {
             return;
         }
         request.getRequestDispatcher("/error.xhtml").forward(request, response);
+    }
+
+    /** 503 and "try again" instead of 500 and an incident: the request was fine, the database is away (issue 14). */
+    private void databaseUnavailable(HttpServletRequest request, HttpServletResponse response, Throwable exception)
+            throws IOException {
+        LOG.warning("Database unavailable, answered 503: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                + " (" + exception + ")");
+        Locale locale = locale(request);
+        if (isApi(request)) {
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.of(503)
+                    .detail(new dk.pulje.domain.model.shared.RuleViolation("api.database.unavailable").messageIn(locale))
+                    .toJson().toString());
+            return;
+        }
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        DatabaseUnavailablePage.write(response, locale, uri == null ? request.getContextPath() + "/" : uri);
+    }
+
+    /** The language the person chose in this session; without a session (the API, a first visit) Accept-Language. */
+    private Locale locale(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            try {
+                return localeBacking.get().getLocale();
+            } catch (RuntimeException noSessionBean) {
+                // fall back to the browser's language
+            }
+        }
+        // Without the header the servlet container answers its own default locale; Pulje's default is Danish.
+        return request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
+                ? LocaleBacking.ENGLISH : LocaleBacking.DANISH;
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -447,6 +447,12 @@ public final class PuljeInstance implements AutoCloseable {
         }
         int firstSpace = opts.indexOf(' ');
         List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root; zonky (which started it first) runs it in a user namespace where it
+            // is not root, and so do we.
+            command.add("unshare");
+            command.add("-U");
+        }
         command.add(firstSpace < 0 ? opts : opts.substring(0, firstSpace));
         Matcher argument = QUOTED.matcher(firstSpace < 0 ? "" : opts.substring(firstSpace));
         while (argument.find()) {

@@ -1,0 +1,49 @@
+package dk.pulje.web.support;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The page a person gets while the database is away (503): plain HTML written here rather than error.xhtml, whose
+ * layout reads the database itself (menus, the signed-in person) and would fail the same way. It says what happened
+ * and to try again in a moment, in Danish or English, with a link that simply repeats the request; no incident id:
+ * nothing is wrong with the request, and the database's absence is logged where it is detected.
+ */
+final class DatabaseUnavailablePage {
+
+    private DatabaseUnavailablePage() {
+    }
+
+    static void write(HttpServletResponse response, Locale locale, String retryUri) throws IOException {
+        ResourceBundle text = ResourceBundle.getBundle(Formats.BUNDLE, locale);
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        String language = "en".equals(locale.getLanguage()) ? "en" : "da";
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="%s">
+                <head><meta charset="UTF-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <title>%s – Pulje</title></head>
+                <body style="font-family: sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a;">
+                <main>
+                <h1 id="error-title">%s</h1>
+                <p>%s</p>
+                <p><a href="%s" style="color: #0b4f8a;">%s</a></p>
+                </main>
+                </body>
+                </html>
+                """.formatted(language, escape(text.getString("error.unavailable")), escape(text.getString("error.unavailable")),
+                escape(text.getString("error.unavailable.text")), escape(retryUri), escape(text.getString("error.unavailable.retry"))));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
