@@ -245,6 +245,8 @@ class BackupRestoreTest {
         rewriteEntry(file, damaged, "tables/public.theme.copy");
         assertThrows(LauncherException.class, () -> RestoreCommand.restore(source, damaged, true, q -> true));
         assertFalse(Files.exists(source.resolve("postgres/pgdata.before-restore")));
+        assertFalse(Files.exists(source.resolve("postgres.restoring")), "the half-built database is gone");
+        assertTrue(Files.isDirectory(source.resolve("postgres/binaries/")), "and the binaries it shared are not");
 
         EmbeddedDatabase again = start(source);
         try (Connection connection = connect(again)) {
