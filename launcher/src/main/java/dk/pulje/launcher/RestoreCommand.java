@@ -193,12 +193,31 @@ public final class RestoreCommand {
                 Files.move(pgdata, aside);
             }
             Files.move(building.resolve("pgdata"), pgdata);
-            Folders.deleteTree(aside);
-            Files.deleteIfExists(building.resolve("binaries")); // the link, not what it points at
-            Folders.deleteTree(building);
+            cleanUp(postgres, building, aside);
         }
         return new Result(header.schemaVersion(), header.tables().size(), header.totalRows(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * After the swap the restore has succeeded; what is left is tidying: the old database, and the building folder. Its
+     * binaries are a link to the folder's own (deleted, not followed), or, in a new folder, unpacked there: kept for
+     * ./pulje run, which would unpack them again otherwise. A failure here is reported, not counted as a failed restore.
+     */
+    private static void cleanUp(Path postgres, Path building, Path aside) {
+        try {
+            Folders.deleteTree(aside);
+            Path binaries = building.resolve("binaries");
+            if (Files.isSymbolicLink(binaries)) {
+                Files.delete(binaries);
+            } else if (Files.isDirectory(binaries) && !Files.exists(postgres.resolve("binaries"))) {
+                Files.move(binaries, postgres.resolve("binaries"));
+            }
+            Folders.deleteTree(building);
+        } catch (IOException e) {
+            System.err.println("pulje: restored, but could not tidy up (" + e + "); delete " + building + " and " + aside
+                    + " yourself.");
+        }
     }
 
     private static void load(EmbeddedDatabase database, Path file, BackupHeader header) throws IOException, SQLException {

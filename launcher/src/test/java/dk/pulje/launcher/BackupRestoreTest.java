@@ -81,6 +81,7 @@ class BackupRestoreTest {
         RestoreCommand.Result restored = RestoreCommand.restore(target, file, false,
                 question -> fail("nothing to overwrite, nothing to ask: " + question));
         assertEquals(backup.rows(), restored.rows());
+        assertFalse(Files.exists(target.resolve("postgres.restoring")), "nothing is left of the building folder");
 
         EmbeddedDatabase copy = start(target);
         try (Connection connection = connect(copy)) {
