@@ -32,11 +32,12 @@ import java.util.zip.ZipFile;
  * <p>
  * It refuses, before it changes anything, a file that is not a Pulje backup, a backup of a newer schema than this
  * build's migrations, and a folder whose Pulje (or PostgreSQL) runs. It asks before it replaces a database unless
- * {@code --yes} is given. Then: the old {@code pgdata} is moved aside, a new database is made and migrated by Flyway
- * to the backup's version, every table is loaded with COPY in one transaction (triggers and foreign-key checks off:
+ * {@code --yes} is given. Then, beside the old database (which stays until the end): a new database is made in
+ * {@code PULJE_DATA/postgres.restoring} and migrated by Flyway to the backup's version, every table is loaded with COPY in one transaction (triggers and foreign-key checks off:
  * {@code session_replication_role = replica}, since the rows come complete and consistent from one snapshot, the
  * round summaries included), the sequences are set, and every table's checksum is compared with the header's. Only
- * when all of it succeeded is the old database deleted; on any failure it is put back as it was.
+ * when all of it succeeded is the new {@code pgdata} moved in place of the old one, which is then deleted; on any
+ * failure the old one has not been touched.
  */
 public final class RestoreCommand {
 
@@ -164,25 +165,59 @@ public final class RestoreCommand {
                 throw new LauncherException(aside + " is left from an interrupted restore: keep it elsewhere or delete it, "
                         + "then restore again.");
             }
+            // The new database is built beside the old one, which stays in place until the new one is complete and
+            // checked: a restore that fails or is killed leaves the folder's database as it was (and the building
+            // folder, which the next restore deletes).
+            Path building = data.resolve("postgres.restoring");
+            Folders.deleteTree(building);
+            Files.createDirectories(building);
+            if (Files.isDirectory(postgres.resolve("binaries"))) {
+                Files.createSymbolicLink(building.resolve("binaries"), postgres.resolve("binaries")); // not unpacked twice
+            }
+            String password = Files.exists(postgres.resolve(EmbeddedDatabase.PASSWORD_FILE))
+                    ? EmbeddedDatabase.storedPassword(postgres) : null;
+            String newPassword;
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(building, BackupCommand.freePort(),
+                    EmbeddedDatabase.Durability.DURABLE, password)) {
+                load(database, file, header);
+                newPassword = database.password();
+            } catch (IOException | SQLException | RuntimeException e) {
+                Folders.deleteTree(building);
+                throw e;
+            }
+            Files.createDirectories(postgres);
+            if (password == null) {
+                Secrets.write(postgres.resolve(EmbeddedDatabase.PASSWORD_FILE), newPassword);
+            }
             if (Files.exists(pgdata)) {
                 Files.move(pgdata, aside);
             }
-            try {
-                try (EmbeddedDatabase database = EmbeddedDatabase.start(postgres, BackupCommand.freePort(),
-                        EmbeddedDatabase.Durability.DURABLE)) {
-                    load(database, file, header);
-                }
-            } catch (IOException | SQLException | RuntimeException e) {
-                Folders.deleteTree(pgdata);
-                if (Files.exists(aside)) {
-                    Files.move(aside, pgdata);
-                }
-                throw e;
-            }
-            Folders.deleteTree(aside);
+            Files.move(building.resolve("pgdata"), pgdata);
+            cleanUp(postgres, building, aside);
         }
         return new Result(header.schemaVersion(), header.tables().size(), header.totalRows(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * After the swap the restore has succeeded; what is left is tidying: the old database, and the building folder. Its
+     * binaries are a link to the folder's own (deleted, not followed), or, in a new folder, unpacked there: kept for
+     * ./pulje run, which would unpack them again otherwise. A failure here is reported, not counted as a failed restore.
+     */
+    private static void cleanUp(Path postgres, Path building, Path aside) {
+        try {
+            Folders.deleteTree(aside);
+            Path binaries = building.resolve("binaries");
+            if (Files.isSymbolicLink(binaries)) {
+                Files.delete(binaries);
+            } else if (Files.isDirectory(binaries) && !Files.exists(postgres.resolve("binaries"))) {
+                Files.move(binaries, postgres.resolve("binaries"));
+            }
+            Folders.deleteTree(building);
+        } catch (IOException e) {
+            System.err.println("pulje: restored, but could not tidy up (" + e + "); delete " + building + " and " + aside
+                    + " yourself.");
+        }
     }
 
     private static void load(EmbeddedDatabase database, Path file, BackupHeader header) throws IOException, SQLException {

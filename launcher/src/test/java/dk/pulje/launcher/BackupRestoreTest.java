@@ -81,6 +81,7 @@ class BackupRestoreTest {
         RestoreCommand.Result restored = RestoreCommand.restore(target, file, false,
                 question -> fail("nothing to overwrite, nothing to ask: " + question));
         assertEquals(backup.rows(), restored.rows());
+        assertFalse(Files.exists(target.resolve("postgres.restoring")), "nothing is left of the building folder");
 
         EmbeddedDatabase copy = start(target);
         try (Connection connection = connect(copy)) {
@@ -245,6 +246,8 @@ class BackupRestoreTest {
         rewriteEntry(file, damaged, "tables/public.theme.copy");
         assertThrows(LauncherException.class, () -> RestoreCommand.restore(source, damaged, true, q -> true));
         assertFalse(Files.exists(source.resolve("postgres/pgdata.before-restore")));
+        assertFalse(Files.exists(source.resolve("postgres.restoring")), "the half-built database is gone");
+        assertTrue(Files.isDirectory(source.resolve("postgres/binaries/")), "and the binaries it shared are not");
 
         EmbeddedDatabase again = start(source);
         try (Connection connection = connect(again)) {
