@@ -237,7 +237,7 @@ public final class PuljeInstance implements AutoCloseable {
     public void killWildFly() {
         ProcessHandle wildFly = wildFly().orElseThrow(() -> new IllegalStateException("WildFly does not run"));
         wildFly.destroyForcibly(); // SIGKILL
-        await(wildFly.onExit());
+        await(wildFly);
     }
 
     /**
@@ -247,7 +247,7 @@ public final class PuljeInstance implements AutoCloseable {
     public void killPostgres() {
         ProcessHandle postmaster = postmaster().orElseThrow(() -> new IllegalStateException("PostgreSQL does not run"));
         postmaster.destroyForcibly(); // SIGKILL
-        await(postmaster.onExit());
+        await(postmaster);
     }
 
     /**
@@ -429,7 +429,7 @@ public final class PuljeInstance implements AutoCloseable {
                 return Optional.empty();
             }
             return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
-                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> !hasEnded(p))
                     // a stale file after kill -9 may name a pid that someone else has got since
                     .filter(p -> p.info().commandLine().map(c -> c.contains(data.toString())).orElse(true));
         } catch (IOException | NumberFormatException e) {
@@ -481,9 +481,9 @@ public final class PuljeInstance implements AutoCloseable {
         Optional<ProcessHandle> left = postmaster();
         if (left.isPresent()) {
             signal(left.get().pid(), "INT");
-            if (!waitFor(left.get(), Duration.ofSeconds(30))) {
+            if (!awaitEnd(left.get(), Duration.ofSeconds(30))) {
                 left.get().destroyForcibly();
-                await(left.get().onExit());
+                await(left.get());
             }
         }
         if (restartedPostgres != null) {
@@ -507,6 +507,34 @@ public final class PuljeInstance implements AutoCloseable {
             restartedPostgres.destroyForcibly();
         }
         postmaster().ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * Whether a process has ended: gone, or a zombie waiting to be reaped. The postmaster is detached (pg_ctl), so
+     * init reaps it, and not at once; until then the JDK still counts it as alive.
+     */
+    public static boolean hasEnded(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return true;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException gone) {
+            return !process.isAlive();
+        }
+    }
+
+    /** Waits until the process has ended (see {@link #hasEnded}); false after the timeout. */
+    public static boolean awaitEnd(ProcessHandle process, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!hasEnded(process)) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        return true;
     }
 
     private static void signal(long pid, String signal) {
@@ -542,11 +570,9 @@ public final class PuljeInstance implements AutoCloseable {
         }
     }
 
-    private static void await(java.util.concurrent.CompletableFuture<ProcessHandle> exit) {
-        try {
-            exit.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("A killed process did not end", e);
+    private static void await(ProcessHandle process) {
+        if (!awaitEnd(process, Duration.ofSeconds(30))) {
+            throw new IllegalStateException("A killed process did not end: " + process.pid());
         }
     }
 
