@@ -52,8 +52,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without a new login and with both lines in the database. Around it, the throughput of a read loop through the
  * balancer with two nodes and with one (figures in target/cluster-throughput.txt; docs/performance.md).
  * <p>
- * Three WildFly starts make it slow (minutes on a busy 2-core machine): it runs in the Maven profile {@code cluster}
- * ({@code ./mvnw verify -Pcluster}), which .ci/run also runs.
+ * Three WildFly starts make it the slowest test (minutes on a busy 2-core machine); it still runs in every
+ * {@code ./mvnw verify}, so that two servers are proven wherever the tests run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
