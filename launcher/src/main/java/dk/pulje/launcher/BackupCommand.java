@@ -6,10 +6,10 @@ import org.postgresql.copy.CopyManager;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -93,7 +93,7 @@ public final class BackupCommand {
         }
         // Stopped: start the database for the backup only, with the folder locked against ./pulje run meanwhile.
         try (InstanceLock lock = InstanceLock.acquire(data);
-             EmbeddedDatabase database = EmbeddedDatabase.start(postgres, freePort(), EmbeddedDatabase.Durability.DURABLE);
+             EmbeddedDatabase database = EmbeddedDatabase.start(postgres, Ports.free(), EmbeddedDatabase.Durability.DURABLE);
              Connection connection = connect(database.port(), database.password())) {
             return write(connection, file);
         }
@@ -109,7 +109,12 @@ public final class BackupCommand {
         long started = System.nanoTime();
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        if (Files.exists(file)) {
+            throw new LauncherException(file + " exists already. Choose another file name, or move the old backup away.");
+        }
         Path part = parent.resolve(file.getFileName() + ".part");
+        Files.deleteIfExists(part); // left by a backup that was killed
+        Secrets.ownerOnly(part); // a backup holds password hashes, second-factor secrets and personal data
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
@@ -120,7 +125,7 @@ public final class BackupCommand {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             Map<String, BackupHeader.TableEntry> entries = new LinkedHashMap<>();
             BackupHeader header;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16);
                  ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (DatabaseCatalog.Table table : tables) {
                     BackupHeader.TableEntry pending = new BackupHeader.TableEntry(table.schema(), table.name(), table.columns(), "");
@@ -142,7 +147,7 @@ public final class BackupCommand {
                 zip.closeEntry();
             }
             connection.commit();
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             return new Result(file, schemaVersion, tables.size(), header.totalRows(), Files.size(file),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException | IOException | RuntimeException e) {
@@ -160,9 +165,4 @@ public final class BackupCommand {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

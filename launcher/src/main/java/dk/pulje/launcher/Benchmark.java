@@ -9,7 +9,6 @@ import org.flywaydb.core.Flyway;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -85,7 +84,7 @@ public final class Benchmark {
 
     private void run(Path home) throws Exception {
         Path folder = Files.createTempDirectory("pulje-bench-");
-        LauncherConfig config = new LauncherConfig(home, folder, freePort(), freePort(), freePort(), null, false, null,
+        LauncherConfig config = new LauncherConfig(home, folder, Ports.free(), Ports.free(), Ports.free(), null, false, null,
                 "http://localhost/pulje/");
         WildFlyServer server = new WildFlyServer(config);
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"), config.databasePort(),
@@ -104,12 +103,7 @@ public final class Benchmark {
             }
 
             server.prepare();
-            server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
-                    "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false",
-                    // Its users are made for the run and log in with HTTP Basic, which a required second factor refuses.
-                    "PULJE_REQUIRE_MFA", "false",
-                    // The bench measures the server, not the API's rate limits (ADR 0018).
-                    "PULJE_API_RATE_PER_MINUTE", "0", "PULJE_API_RATE_PER_ADDRESS_PER_MINUTE", "0"));
+            server.start(measuredServerEnvironment(database));
             server.awaitReady(Duration.ofMinutes(5));
             if (tokensOnly) {
                 try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
@@ -598,11 +592,6 @@ public final class Benchmark {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** A logged-in browser session (form login with ViewState and PrimeFaces' CSP nonce). */
     private record Client(HttpClient http) {
@@ -661,5 +650,17 @@ public final class Benchmark {
             }
             return matcher.group(1);
         }
+    }
+
+    /**
+     * WildFly's environment for a server that is measured (./pulje bench, ./pulje load) on a generated portfolio: its
+     * users are made for the run and log in with HTTP Basic or the form, which a required second factor would refuse,
+     * and the figures are the server's, not the API's rate limits (ADR 0018).
+     */
+    static Map<String, String> measuredServerEnvironment(EmbeddedDatabase database) {
+        return Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
+                "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false",
+                "PULJE_REQUIRE_MFA", "false",
+                "PULJE_API_RATE_PER_MINUTE", "0", "PULJE_API_RATE_PER_ADDRESS_PER_MINUTE", "0");
     }
 }

@@ -2,8 +2,6 @@ package dk.pulje.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +35,7 @@ public final class ClusterLauncher {
     private final List<WildFlyServer> nodes = new ArrayList<>();
     private WildFlyServer balancer;
     private InstanceLock lock;
-    private EmbeddedDatabase database;
+    private ServerDatabase database;
     private boolean stopped;
 
     private ClusterLauncher(LauncherConfig config) {
@@ -47,18 +45,7 @@ public final class ClusterLauncher {
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize();
-        try {
-            new ClusterLauncher(LauncherConfig.from(System.getenv(), home)).run();
-        } catch (LauncherException e) {
-            System.err.println("pulje: " + e.getMessage());
-            System.exit(1);
-        } catch (IOException e) {
-            System.err.println("pulje: " + e);
-            System.exit(1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.exit(130);
-        }
+        LauncherMain.run(new ClusterLauncher(LauncherConfig.from(System.getenv(), home))::run);
     }
 
     private void run() throws IOException, InterruptedException {
@@ -70,10 +57,11 @@ public final class ClusterLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "pulje-cluster-stop"));
         Files.createDirectories(folder);
         Files.deleteIfExists(folder.resolve("cluster.properties"));
-        requireFree(config.httpPort(), "PULJE_PORT");
-        requireFree(config.managementPort(), "PULJE_MANAGEMENT_PORT");
+        Ports.requireFree(config.httpPort(), "PULJE_PORT");
+        Ports.requireFree(config.managementPort(), "PULJE_MANAGEMENT_PORT");
 
-        Map<String, String> environment = databaseEnvironment();
+        database = ServerDatabase.open(config);
+        Map<String, String> environment = database.environment();
         environment.put("PULJE_DEMO_DATA", Boolean.toString(config.demoData()));
         environment.put("PULJE_BASE_URL", config.baseUrl());
         NodePorts one = NodePorts.free();
@@ -91,6 +79,8 @@ public final class ClusterLauncher {
             NodePorts ports = i == 0 ? one : two;
             Map<String, String> nodeEnvironment = new HashMap<>(environment);
             nodeEnvironment.put("PULJE_CLUSTER_PORT", Integer.toString(ports.jgroups()));
+            // Each client by its own address (throttles, rate limits, security log), as the balancer forwards it.
+            nodeEnvironment.put("PULJE_BEHIND_PROXY", "true");
             say("Starting WildFly " + name(i) + " on port " + ports.http() + " (log: " + node.consoleLog() + ")");
             node.prepare();
             node.start(nodeEnvironment);
@@ -144,25 +134,6 @@ public final class ClusterLauncher {
 
     private static String name(int index) {
         return index == 0 ? NODE_1 : NODE_2;
-    }
-
-    private Map<String, String> databaseEnvironment() throws IOException {
-        Map<String, String> environment = new HashMap<>();
-        if (config.externalDb() == null) {
-            requireFree(config.databasePort(), "PULJE_DB_PORT");
-            say("Starting PostgreSQL (embedded) on port " + config.databasePort() + ", data in " + config.data().resolve("postgres"));
-            database = EmbeddedDatabase.start(config.data().resolve("postgres"), config.databasePort(),
-                    EmbeddedDatabase.Durability.DURABLE);
-            environment.put("POSTGRESQL_URL", database.jdbcUrl());
-            environment.put("POSTGRESQL_USER", EmbeddedDatabase.USER);
-            environment.put("POSTGRESQL_PASSWORD", database.password());
-        } else {
-            say("Using the external PostgreSQL at " + config.externalDb().url());
-            environment.put("POSTGRESQL_URL", config.externalDb().url());
-            environment.put("POSTGRESQL_USER", config.externalDb().user());
-            environment.put("POSTGRESQL_PASSWORD", config.externalDb().password());
-        }
-        return environment;
     }
 
     /** The balancer's copy is configured once (balancer.cli through WildFly's own CLI, offline); a fresh copy again. */
@@ -232,7 +203,7 @@ public final class ClusterLauncher {
                     nodes.get(i).stop(Duration.ofSeconds(60));
                 }
             }
-            if (database != null) {
+            if (database != null && database.isEmbedded()) {
                 say("Stopping PostgreSQL …");
                 database.close();
             }
@@ -251,26 +222,12 @@ public final class ClusterLauncher {
     record NodePorts(int http, int management, int jgroups) {
 
         static NodePorts free() throws IOException {
-            return new NodePorts(freePort(), freePort(), freePort());
+            return new NodePorts(Ports.free(), Ports.free(), Ports.free());
         }
 
         /** This node in JGroups' TCPPING notation. */
         String member() {
             return "127.0.0.1[" + jgroups + "]";
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void requireFree(int port, String variable) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new LauncherException("Port " + port + " is already in use. Choose another with " + variable + "=….");
         }
     }
 

@@ -4,7 +4,6 @@ import dk.pulje.domain.model.account.ApiTokenSecret;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -58,7 +56,7 @@ public final class LoadServer implements AutoCloseable {
      */
     public static LoadServer start(Path home, int projects) throws Exception {
         Path folder = Files.createTempDirectory("pulje-load-");
-        LauncherConfig config = new LauncherConfig(home, folder, freePort(), freePort(), freePort(), null, false, null,
+        LauncherConfig config = new LauncherConfig(home, folder, Ports.free(), Ports.free(), Ports.free(), null, false, null,
                 "http://localhost/pulje/");
         WildFlyServer server = new WildFlyServer(config);
         EmbeddedDatabase database = null;
@@ -78,12 +76,7 @@ public final class LoadServer implements AutoCloseable {
             System.out.printf(java.util.Locale.ROOT, "pulje load: seeded %,d projects in %.1f s%n", projects,
                     (System.nanoTime() - seeding) / 1e9);
             server.prepare();
-            server.start(Map.of("POSTGRESQL_URL", database.jdbcUrl(), "POSTGRESQL_USER", EmbeddedDatabase.USER,
-                    "POSTGRESQL_PASSWORD", database.password(), "PULJE_DEMO_DATA", "false",
-                    // The users log in with the form and the admin's edits use a token: no second factor here.
-                    "PULJE_REQUIRE_MFA", "false",
-                    // The load test measures the server, not the API's rate limits (ADR 0018).
-                    "PULJE_API_RATE_PER_MINUTE", "0", "PULJE_API_RATE_PER_ADDRESS_PER_MINUTE", "0"));
+            server.start(Benchmark.measuredServerEnvironment(database));
             server.awaitReady(Duration.ofMinutes(5));
             return new LoadServer(folder, config, server, database, token);
         } catch (Exception | Error e) {
@@ -200,9 +193,4 @@ public final class LoadServer implements AutoCloseable {
         return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,12 +1,9 @@
 package dk.pulje.launcher;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +15,7 @@ public final class PuljeLauncher {
     private final LauncherConfig config;
     private final WildFlyServer server;
     private InstanceLock lock;
-    private EmbeddedDatabase database;
+    private ServerDatabase database;
     private boolean stopped;
 
     private PuljeLauncher(LauncherConfig config) {
@@ -28,18 +25,7 @@ public final class PuljeLauncher {
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("pulje.home", ".")).toAbsolutePath().normalize();
-        try {
-            new PuljeLauncher(LauncherConfig.from(System.getenv(), home)).run();
-        } catch (LauncherException e) {
-            System.err.println("pulje: " + e.getMessage());
-            System.exit(1);
-        } catch (IOException e) {
-            System.err.println("pulje: " + e);
-            System.exit(1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.exit(130);
-        }
+        LauncherMain.run(new PuljeLauncher(LauncherConfig.from(System.getenv(), home))::run);
     }
 
     private void run() throws IOException, InterruptedException {
@@ -49,24 +35,11 @@ public final class PuljeLauncher {
         }
         lock = InstanceLock.acquire(config.data());
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "pulje-stop"));
-        requireFree(config.httpPort(), "PULJE_PORT");
-        requireFree(config.managementPort(), "PULJE_MANAGEMENT_PORT");
+        Ports.requireFree(config.httpPort(), "PULJE_PORT");
+        Ports.requireFree(config.managementPort(), "PULJE_MANAGEMENT_PORT");
 
-        Map<String, String> environment = new HashMap<>();
-        if (config.externalDb() == null) {
-            requireFree(config.databasePort(), "PULJE_DB_PORT");
-            say("Starting PostgreSQL (embedded) on port " + config.databasePort() + ", data in " + config.data().resolve("postgres"));
-            database = EmbeddedDatabase.start(config.data().resolve("postgres"), config.databasePort(),
-                    EmbeddedDatabase.Durability.DURABLE);
-            environment.put("POSTGRESQL_URL", database.jdbcUrl());
-            environment.put("POSTGRESQL_USER", EmbeddedDatabase.USER);
-            environment.put("POSTGRESQL_PASSWORD", database.password());
-        } else {
-            say("Using the external PostgreSQL at " + config.externalDb().url());
-            environment.put("POSTGRESQL_URL", config.externalDb().url());
-            environment.put("POSTGRESQL_USER", config.externalDb().user());
-            environment.put("POSTGRESQL_PASSWORD", config.externalDb().password());
-        }
+        database = ServerDatabase.open(config);
+        Map<String, String> environment = database.environment();
         environment.put("PULJE_DEMO_DATA", Boolean.toString(config.demoData()));
         environment.put("PULJE_BASE_URL", config.baseUrl());
 
@@ -110,7 +83,7 @@ public final class PuljeLauncher {
                 say("Stopping WildFly …");
                 server.stop(Duration.ofSeconds(60));
             }
-            if (database != null) {
+            if (database != null && database.isEmbedded()) {
                 say("Stopping PostgreSQL …");
                 database.close();
             }
@@ -122,14 +95,6 @@ public final class PuljeLauncher {
             System.err.println("pulje: while stopping: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void requireFree(int port, String variable) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new LauncherException("Port " + port + " is already in use. Choose another with " + variable + "=….");
         }
     }
 

@@ -177,7 +177,7 @@ public final class RestoreCommand {
             String password = Files.exists(postgres.resolve(EmbeddedDatabase.PASSWORD_FILE))
                     ? EmbeddedDatabase.storedPassword(postgres) : null;
             String newPassword;
-            try (EmbeddedDatabase database = EmbeddedDatabase.start(building, BackupCommand.freePort(),
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(building, Ports.free(),
                     EmbeddedDatabase.Durability.DURABLE, password)) {
                 load(database, file, header);
                 newPassword = database.password();

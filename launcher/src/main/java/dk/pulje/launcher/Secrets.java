@@ -31,6 +31,15 @@ final class Secrets {
     }
 
     static void write(Path file, String secret) throws IOException {
+        ownerOnly(file);
+        Files.writeString(file, secret + "\n", StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /**
+     * Creates {@code file} if it is missing and makes it readable and writable by its owner only (where the file system
+     * has POSIX permissions): for passwords, and for backups, which hold password hashes and personal data.
+     */
+    static void ownerOnly(Path file) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         if (!Files.exists(file)) {
             if (posix) {
@@ -42,6 +51,5 @@ final class Secrets {
         if (posix) {
             Files.setPosixFilePermissions(file, OWNER_ONLY);
         }
-        Files.writeString(file, secret + "\n", StandardOpenOption.TRUNCATE_EXISTING);
     }
 }

@@ -65,6 +65,13 @@ class BackupRestoreTest {
         BackupCommand.Result backup = BackupCommand.backupEmbedded(source, file); // online: the database runs
         assertTrue(Files.exists(file));
         assertFalse(Files.exists(temp.resolve("backups/pulje.zip.part")), "no half-written file is left");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "a backup holds password hashes and personal data: its owner's only");
+        long written = Files.size(file);
+        LauncherException again = org.junit.jupiter.api.Assertions.assertThrows(LauncherException.class,
+                () -> BackupCommand.backupEmbedded(source, file));
+        assertTrue(again.getMessage().contains("exists already"), again.getMessage());
+        assertEquals(written, Files.size(file), "an existing backup is never overwritten");
         Map<String, String> before;
         Map<String, Long> sequencesBefore;
         String versionBefore;
@@ -286,7 +293,7 @@ class BackupRestoreTest {
     }
 
     private EmbeddedDatabase start(Path data) throws IOException {
-        EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), BackupCommand.freePort(),
+        EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), Ports.free(),
                 EmbeddedDatabase.Durability.THROWAWAY);
         started.add(database);
         return database;

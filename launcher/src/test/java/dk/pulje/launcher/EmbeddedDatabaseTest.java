@@ -3,7 +3,6 @@ package dk.pulje.launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,7 +25,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void onlyTheGeneratedPasswordGetsInAndItIsKeptForTheOwnerOnly() throws Exception {
-        int port = freePort();
+        int port = Ports.free();
         String password;
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, port, EmbeddedDatabase.Durability.THROWAWAY)) {
             password = database.password();
@@ -56,7 +55,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void aDatabaseFromBeforePasswordsGetsOne() throws Exception {
-        int port = freePort();
+        int port = Ports.free();
         // As the launcher made it before: zonky's trust, no password file.
         try (var old = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setDataDirectory(folder.resolve("pgdata")).setCleanDataDirectory(false)
@@ -68,12 +67,6 @@ class EmbeddedDatabaseTest {
             assertThrows(SQLException.class,
                     () -> DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "").close());
             assertNotEquals("", database.password());
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
