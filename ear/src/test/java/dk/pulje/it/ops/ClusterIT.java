@@ -30,6 +30,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,6 +173,37 @@ class ClusterIT {
         record("one node (the other stopped)", one);
         assertEquals(0, one.errors(), "errors through the balancer with one node");
         assertEquals(1, one.nodesSeen(), one.toString());
+    }
+
+    @Test
+    @Order(4)
+    void eachClientIsCountedByItsOwnAddressAndCannotChooseIt() throws Exception {
+        HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // Through the balancer a forged X-Forwarded-For is replaced by the real peer (here loopback): nobody picks the
+        // address that the login throttle, the API's limits and the security log count.
+        assertEquals(401, refusedTokenFrom(plain, cluster.url()));
+        assertEquals("127.0.0.1", lastRefusalAddress());
+        // A node takes the address that its balancer forwards (PULJE_BEHIND_PROXY): without it every client would
+        // be the balancer, one count for all.
+        String node = cluster.isRunning("node-1") ? "node-1" : "node-2";
+        assertEquals(401, refusedTokenFrom(plain, cluster.nodeUrl(node)));
+        assertEquals("203.0.113.9", lastRefusalAddress());
+    }
+
+    private static int refusedTokenFrom(HttpClient http, String base) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                        .header("Authorization", "Bearer not-a-pulje-token")
+                        .header("X-Forwarded-For", "203.0.113.9").build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String lastRefusalAddress() throws Exception {
+        try (Connection db = cluster.database(); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "select remote_address from security_event where event_type = 'TOKEN_REFUSED' order by id desc limit 1")) {
+            assertTrue(rows.next(), "the refused token is in the security log");
+            return rows.getString(1);
+        }
     }
 
     // --- the journey's steps (as in AdministratorYearBrowserIT) ---

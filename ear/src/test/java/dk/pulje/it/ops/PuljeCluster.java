@@ -91,6 +91,16 @@ final class PuljeCluster implements AutoCloseable {
         return properties.getProperty("url");
     }
 
+    /** A node's own address of Pulje (behind the balancer; ending in "/pulje/"). */
+    String nodeUrl(String node) {
+        return properties.getProperty(node + ".url");
+    }
+
+    /** Whether the node still runs (one is stopped in the middle of ClusterIT). */
+    boolean isRunning(String node) {
+        return ProcessHandle.of(pid(node)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     /** The pid of a node's standalone.sh, which passes SIGTERM on to its JVM (a graceful stop). */
     long pid(String node) {
         return Long.parseLong(properties.getProperty(node + ".pid"));
