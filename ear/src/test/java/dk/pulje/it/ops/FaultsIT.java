@@ -161,7 +161,9 @@ class FaultsIT {
         String path = "api/v1/projects/" + project;
         assertEquals(200, api.get(path).status());
         Browser page = Browser.loggedIn(pulje, "admin");
-        assertEquals(200, page.get("projects/view.xhtml?id=" + project).statusCode());
+        HttpResponse<String> before = page.get("projects/view.xhtml?id=" + project);
+        assertEquals(200, before.statusCode());
+        String viewState = WebClient.viewStateOf(before.body());
         long wildFly = pulje.wildFlyPid();
 
         pulje.killPostgres();
@@ -182,6 +184,12 @@ class FaultsIT {
         assertTrue(away.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(away.body().contains("<html lang=\"da\"") && away.body().contains("Prøv igen"), away.body());
         assertFalse(away.body().contains("Exception") || away.body().contains("SQL"), "no cause shown: " + away.body());
+        assertTrue(away.body().contains("href=\"/pulje/projects/view.xhtml?id=" + project + "\""),
+                "'Prøv igen' opens the same page again: " + away.body());
+        // A click on the page (PrimeFaces ajax) gets the same words in a partial response, which the page shows.
+        HttpResponse<String> click = page.postAjax("projects/view.xhtml?id=" + project, viewState);
+        assertTrue(click.body().contains("<partial-response") && click.body().contains("Prøv igen"), click.body());
+        assertFalse(click.body().contains("Fejlens nummer"), "no incident id: nothing is wrong with the click");
 
         pulje.startPostgres();
         Instant deadline = Instant.now().plusSeconds(60);
@@ -204,65 +212,62 @@ class FaultsIT {
     @Test
     @Order(3)
     void killingWildFlyMidStreamLosesNoAcknowledgedWrite() throws Exception {
-        Map<Long, String> acknowledged = new ConcurrentHashMap<>(); // project id → the last step that answered OK
-        AtomicBoolean writing = new AtomicBoolean(true);
-        AtomicInteger failures = new AtomicInteger();
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        List<Future<?>> running = new ArrayList<>();
-        for (int w = 0; w < 4; w++) {
-            int writer = w;
-            running.add(writers.submit(() -> {
-                for (int n = 0; writing.get(); n++) {
-                    try {
-                        Reply created = api.post("api/v1/projects", newProject("Strøm " + writer + "-" + n));
-                        if (created.status() != 201) {
-                            failures.incrementAndGet();
-                            continue;
-                        }
-                        long id = created.json().getJsonNumber("id").longValue();
-                        acknowledged.put(id, "created");
-                        String grant = "api/v1/projects/" + id + "/grant";
-                        Reply decided = api.post(grant, decision(), "If-Match", api.get(grant).etag());
-                        if (decided.status() != 200) {
-                            failures.incrementAndGet();
-                            continue;
-                        }
-                        acknowledged.put(id, "decided");
-                        String payments = "api/v1/projects/" + id + "/payments";
-                        Reply planned = api.post(payments, """
-                                {"plannedDate": "%s", "amount": "40000.00", "condition": "Ved start"}""".formatted(TODAY),
-                                "If-Match", api.get(payments).etag());
-                        if (planned.status() == 201) {
-                            acknowledged.put(id, "planned");
-                        } else {
-                            failures.incrementAndGet();
-                        }
-                    } catch (IOException | RuntimeException connectionLost) {
-                        failures.incrementAndGet();
-                        Thread.sleep(200);
-                    }
-                }
-                return null;
-            }));
+        Map<Long, String> seen;
+        int failuresBefore;
+        try (WriteStream stream = new WriteStream("Strøm")) {
+            stream.awaitPlanned(10, Duration.ofSeconds(120));
+            failuresBefore = stream.failures.get();
+            pulje.killWildFly();
+            Thread.sleep(1000); // the writers meet the dead server
+            seen = stream.stop();
         }
-        Instant until = Instant.now().plusSeconds(120);
-        while (acknowledged.values().stream().filter("planned"::equals).count() < 10 && Instant.now().isBefore(until)) {
-            Thread.sleep(200);
-        }
-        int failuresBefore = failures.get();
-        pulje.killWildFly();
-        Thread.sleep(1000); // the writers meet the dead server
-        writing.set(false);
-        for (Future<?> writer : running) {
-            writer.get(2, TimeUnit.MINUTES);
-        }
-        writers.shutdown();
         assertEquals(0, failuresBefore, "no write failed before the kill");
-        Map<Long, String> seen = Map.copyOf(acknowledged);
         assertTrue(seen.values().stream().filter("planned"::equals).count() >= 10, "a real stream of writes: " + seen);
 
         pulje.restart();
 
+        assertAcknowledgedWritesWhole(seen, "Strøm");
+        try (Connection db = pulje.connect();
+             ResultSet rows = db.createStatement().executeQuery("select count(*) from project where title like 'Strøm %'")) {
+            rows.next();
+            System.out.printf("FaultsIT: %d acknowledged projects (%d fully planned) before kill -9 of WildFly; %d committed%n",
+                    seen.size(), seen.values().stream().filter("planned"::equals).count(), rows.getLong(1));
+        }
+        assertEquals(201, api.post("api/v1/projects", newProject("Efter genstart")).status(), "it writes again");
+    }
+
+    // ------------------------------------------------------------------ PostgreSQL killed while writing
+
+    @Test
+    @Order(4)
+    void killingPostgresMidStreamLosesNoAcknowledgedWriteAndRefusesTheRestWith503() throws Exception {
+        Map<Long, String> seen;
+        Set<Integer> refusedWith;
+        try (WriteStream stream = new WriteStream("Databasestrøm")) {
+            stream.awaitPlanned(5, Duration.ofSeconds(120));
+            assertEquals(Set.of(), Set.copyOf(stream.statuses), "no write failed before the kill");
+            pulje.killPostgres();
+            Thread.sleep(3000); // the writers meet the missing database
+            seen = stream.stop();
+            refusedWith = Set.copyOf(stream.statuses);
+        }
+        assertEquals(Set.of(503), refusedWith, "a write while the database is away is told to try again, never a 500");
+        assertTrue(seen.values().stream().filter("planned"::equals).count() >= 5, "a real stream of writes: " + seen);
+
+        pulje.startPostgres();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (api.get("api/v1/funds").status() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertAcknowledgedWritesWhole(seen, "Databasestrøm");
+    }
+
+    /**
+     * Every acknowledged step is there after the fault, and nothing that committed is half-written: each project with
+     * its lines, each decided grant with a granted project, each grant's planned total its tranches' sum, each row with
+     * its Envers revision by admin, and the history a person reads shows the steps.
+     */
+    private static void assertAcknowledgedWritesWhole(Map<Long, String> seen, String prefix) throws Exception {
         for (Map.Entry<Long, String> write : seen.entrySet()) {
             long id = write.getKey();
             assertEquals(200, api.get("api/v1/projects/" + id).status(), "acknowledged project " + id);
@@ -276,17 +281,18 @@ class FaultsIT {
                         "acknowledged tranche of " + id);
             }
         }
+        String titles = prefix + " %";
         try (Connection db = pulje.connect()) {
             // None half-written: whatever committed, acknowledged or not, committed whole (the API's create writes the
             // project with its two budget lines and its financing line in one transaction).
             assertEquals(0, OpsApi.id(db, """
-                    select count(*) from project p where p.fund_id = ? and p.title like 'Strøm %'
+                    select count(*) from project p where p.fund_id = ? and p.title like ?
                     and ((select count(*) from budget_line b where b.project_id = p.id) <> 2
-                      or (select count(*) from financing_line f where f.project_id = p.id) <> 1)""", fund.fund()));
+                      or (select count(*) from financing_line f where f.project_id = p.id) <> 1)""", fund.fund(), titles));
             assertEquals(0, OpsApi.id(db, """
                     select count(*) from project p join project_grant g on g.project_id = p.id
-                    where p.fund_id = ? and p.title like 'Strøm %'
-                    and (g.granted_amount is null) <> (p.status <> 'GRANTED')""", fund.fund()),
+                    where p.fund_id = ? and p.title like ?
+                    and (g.granted_amount is null) <> (p.status <> 'GRANTED')""", fund.fund(), titles),
                     "a decided grant and a granted project go together");
             assertEquals(0, OpsApi.id(db, """
                     select count(*) from project_grant g join project p on p.id = g.project_id
@@ -294,9 +300,10 @@ class FaultsIT {
                     where y.grant_id = g.id), 0)""", fund.fund()), "the grant's planned total is its tranches' sum");
             // The audit trail: every row that committed has its Envers revision, by admin, in the same transaction.
             assertEquals(0, OpsApi.id(db, """
-                    select count(*) from project p where p.fund_id = ? and p.title like 'Strøm %' and not exists
+                    select count(*) from project p where p.fund_id = ? and p.title like ? and not exists
                     (select 1 from project_aud a join audit_revision r on r.id = a.rev
-                     where a.id = p.id and a.revtype = 0 and r.changed_by = 'admin')""", fund.fund()), "project created");
+                     where a.id = p.id and a.revtype = 0 and r.changed_by = 'admin')""", fund.fund(), titles),
+                    "project created");
             assertEquals(0, OpsApi.id(db, """
                     select count(*) from project_grant g join project p on p.id = g.project_id
                     where p.fund_id = ? and g.granted_amount is not null and not exists
@@ -306,17 +313,106 @@ class FaultsIT {
                     select count(*) from payment y join project_grant g on g.id = y.grant_id join project p on p.id = g.project_id
                     where p.fund_id = ? and not exists (select 1 from payment_aud a where a.id = y.id and a.revtype = 0)""",
                     fund.fund()), "tranche planned");
-            try (ResultSet rows = db.createStatement().executeQuery("select count(*) from project where title like 'Strøm %'")) {
-                rows.next();
-                System.out.printf("FaultsIT: %d acknowledged projects (%d fully planned) before kill -9 of WildFly; %d committed%n",
-                        seen.size(), seen.values().stream().filter("planned"::equals).count(), rows.getLong(1));
-            }
         }
-        // The history a person reads shows the acknowledged steps too.
         long sample = seen.entrySet().stream().filter(e -> e.getValue().equals("planned")).findFirst().orElseThrow().getKey();
         String history = api.get("api/v1/projects/" + sample + "/history").body();
         assertTrue(history.contains("\"changedBy\":\"admin\"") && history.contains("ADDED"), history);
-        assertEquals(201, api.post("api/v1/projects", newProject("Efter genstart")).status(), "it writes again");
+    }
+
+    /**
+     * Four API writers, each creating a project, deciding its grant and planning a tranche, over and over; what was
+     * acknowledged is recorded per project (its last step that answered OK), and every other answer's status.
+     */
+    private static final class WriteStream implements AutoCloseable {
+
+        final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+        final AtomicInteger failures = new AtomicInteger();
+        /** The statuses of the answers that were not the step's success; -1 for a connection that failed. */
+        final Set<Integer> statuses = ConcurrentHashMap.newKeySet();
+        private final AtomicBoolean writing = new AtomicBoolean(true);
+        private final ExecutorService writers = Executors.newFixedThreadPool(4);
+        private final List<Future<?>> running = new ArrayList<>();
+
+        WriteStream(String prefix) {
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                running.add(writers.submit(() -> {
+                    for (int n = 0; writing.get(); n++) {
+                        try {
+                            writeOne(prefix + " " + writer + "-" + n);
+                        } catch (IOException | RuntimeException connectionLost) {
+                            failed(-1);
+                            Thread.sleep(200);
+                        }
+                    }
+                    return null;
+                }));
+            }
+        }
+
+        private void writeOne(String title) throws Exception {
+            Reply created = api.post("api/v1/projects", newProject(title));
+            if (created.status() != 201) {
+                failed(created.status());
+                return;
+            }
+            long id = created.json().getJsonNumber("id").longValue();
+            acknowledged.put(id, "created");
+            String grant = "api/v1/projects/" + id + "/grant";
+            Reply before = api.get(grant);
+            if (before.status() != 200) {
+                failed(before.status());
+                return;
+            }
+            Reply decided = api.post(grant, decision(), "If-Match", before.etag());
+            if (decided.status() != 200) {
+                failed(decided.status());
+                return;
+            }
+            acknowledged.put(id, "decided");
+            String payments = "api/v1/projects/" + id + "/payments";
+            Reply list = api.get(payments);
+            if (list.status() != 200) {
+                failed(list.status());
+                return;
+            }
+            Reply planned = api.post(payments, """
+                    {"plannedDate": "%s", "amount": "40000.00", "condition": "Ved start"}""".formatted(TODAY),
+                    "If-Match", list.etag());
+            if (planned.status() == 201) {
+                acknowledged.put(id, "planned");
+            } else {
+                failed(planned.status());
+            }
+        }
+
+        private void failed(int status) {
+            failures.incrementAndGet();
+            statuses.add(status);
+        }
+
+        void awaitPlanned(int count, Duration timeout) throws InterruptedException {
+            Instant until = Instant.now().plus(timeout);
+            while (acknowledged.values().stream().filter("planned"::equals).count() < count && Instant.now().isBefore(until)) {
+                Thread.sleep(200);
+            }
+        }
+
+        /** Stops the writers and answers what was acknowledged. */
+        Map<Long, String> stop() throws Exception {
+            writing.set(false);
+            for (Future<?> writer : running) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+            writers.shutdown();
+            return Map.copyOf(acknowledged);
+        }
+
+        @Override
+        public void close() {
+            writing.set(false);
+            writers.shutdownNow();
+        }
     }
 
     // ------------------------------------------------------------------ helpers
@@ -370,6 +466,18 @@ class FaultsIT {
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** A Faces ajax postback of the page's view (as PrimeFaces sends a click), rendering nothing. */
+        HttpResponse<String> postAjax(String path, String viewState) throws IOException, InterruptedException {
+            String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=overview&jakarta.faces.partial.execute=%40all"
+                    + "&jakarta.faces.partial.render=%40none&jakarta.faces.ViewState="
+                    + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Faces-Request", "partial/ajax")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }

@@ -1,12 +1,12 @@
 package dk.pulje.it.ops;
 
+import dk.pulje.it.support.JsonRequests;
 import dk.pulje.it.support.ops.PuljeInstance;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,7 +35,12 @@ final class OpsApi {
     record OpsFund(long fund, long round) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as a finance system's client would speak it, one connection per writer: the default tries an h2c
+     * upgrade and multiplexes the writers over one HTTP/2 connection, whose end (GOAWAY) fails every request on it.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String authorization;
 
@@ -64,18 +69,9 @@ final class OpsApi {
 
     /** {@code headers}: name, value, name, value … */
     Reply send(String method, String path, String json, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = JsonRequests.of(base + path, authorization, Duration.ofSeconds(60), method, json,
+                headers);
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Reply(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Content-Type").orElse(""),
                 response.headers().firstValue("Retry-After").orElse(null));

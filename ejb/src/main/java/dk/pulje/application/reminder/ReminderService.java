@@ -58,7 +58,20 @@ public class ReminderService {
             outcome = run.sent() + " sent, " + run.alreadySent() + " already sent, " + run.failed() + " not taken";
             return Optional.of(run);
         } finally {
+            recordOutcome(slot, outcome);
+        }
+    }
+
+    /**
+     * Writes the run's outcome on its claim. A failure here (the database gone while the run failed for the same
+     * reason) is logged, never thrown: it would hide the run's own exception, and the claim holds either way.
+     */
+    private void recordOutcome(Instant slot, String outcome) {
+        try {
             claims.finish(JOB, slot, clock.instant(), outcome);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Could not record the outcome of the reminder run " + slot
+                    + " (" + outcome + ")", e);
         }
     }
 

@@ -57,9 +57,13 @@ public class RequestLogFilter extends HttpFilter {
         long start = System.nanoTime();
         request.setAttribute(SEEN, start);
         boolean thrown = true;
+        Throwable failure = null;
         try {
             chain.doFilter(request, response);
             thrown = false;
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
             if (thrown && !response.isCommitted()) {
                 // The container's error page comes next and decides the status (500 with an incident, or 503 when
@@ -69,7 +73,13 @@ public class RequestLogFilter extends HttpFilter {
                 request.setAttribute(SEEN, Boolean.TRUE);
                 int status = thrown ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
                 if (thrown) {
+                    boolean named = request.getAttribute(ErrorDispatchServlet.INCIDENT) instanceof String;
                     nameIncident(request);
+                    if (failure != null && !named) {
+                        // The answer had begun, so no error page runs and nobody else logs the cause with this id.
+                        LOG.log(Level.SEVERE, "Request failed after its answer began, incident "
+                                + request.getAttribute(ErrorDispatchServlet.INCIDENT), failure);
+                    }
                 }
                 log(request, request.getRequestURI(), status, millisSince(start));
             }

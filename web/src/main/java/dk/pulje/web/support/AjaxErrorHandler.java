@@ -53,7 +53,12 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
                 first = exception;
             }
         }
-        if (first != null) {
+        if (first != null && DatabaseUnavailable.isCauseOf(first)) {
+            // The database is away: "try again", as the pages and the API say it (ErrorDispatchServlet), no incident.
+            Throwable root = rootOf(first);
+            LOG.warning(() -> "Database unavailable, ajax request answered 'try again': " + root);
+            answer(context, text(context, "error.unavailable.text"), null);
+        } else if (first != null) {
             String incident = Problem.newIncident();
             if (isRefusal(first)) {
                 // Expected (a too-long search, a broken rule, a role that may not): one line, no stack trace.
@@ -62,7 +67,7 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
             } else {
                 LOG.log(Level.SEVERE, "Ajax request failed, incident " + incident, first);
             }
-            answer(context, incident);
+            answer(context, text(context, "error.ajax").replace("{0}", incident), incident);
         } else if (expired) {
             reload(context);
         }
@@ -74,17 +79,16 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
      * in its buffer ("]]&gt;&lt;/update&gt;") and PrimeFaces' callback parameters, among them the list's new address with
      * the very input that failed; reusing it would send both after the reset.
      */
-    private static void answer(FacesContext context, String incident) {
+    private static void answer(FacesContext context, String text, String incident) {
         try {
             ExternalContext external = context.getExternalContext();
-            // The request log line (ops/RequestLogFilter) names the same id, though the answer's status is 200.
-            external.getRequestMap().put(ErrorDispatchServlet.INCIDENT, incident);
+            if (incident != null) {
+                // The request log line (ops/RequestLogFilter) names the same id, though the answer's status is 200.
+                external.getRequestMap().put(ErrorDispatchServlet.INCIDENT, incident);
+            }
             if (!external.isResponseCommitted()) {
                 external.responseReset();
             }
-            Locale locale = context.getViewRoot() == null ? Locale.forLanguageTag("da") : context.getViewRoot().getLocale();
-            String text = ResourceBundle.getBundle(Formats.BUNDLE, locale).getString("error.ajax")
-                    .replace("{0}", incident);
             external.setResponseContentType("text/xml");
             external.setResponseCharacterEncoding("UTF-8");
             ResponseWriter xml = context.getRenderKit() == null
@@ -101,6 +105,11 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
         } catch (IOException e) {
             throw new FacesException(e);
         }
+    }
+
+    private static String text(FacesContext context, String key) {
+        Locale locale = context.getViewRoot() == null ? Locale.forLanguageTag("da") : context.getViewRoot().getLocale();
+        return ResourceBundle.getBundle(Formats.BUNDLE, locale).getString(key);
     }
 
     /**

@@ -43,6 +43,23 @@ final class DatabaseUnavailablePage {
                 escape(text.getString("error.unavailable.text")), escape(retryUri), escape(text.getString("error.unavailable.retry"))));
     }
 
+    /**
+     * The same words for a click on a page (a Faces ajax request): a partial response with an {@code <error>}, which
+     * the page shows beside the button as it shows AjaxErrorHandler's. Status 200, because Faces' ajax script reads
+     * the body of a successful response only.
+     */
+    static void writePartial(HttpServletResponse response, Locale locale) throws IOException {
+        ResourceBundle text = ResourceBundle.getBundle(Formats.BUNDLE, locale);
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><error>"
+                + "<error-name>pulje</error-name><error-message>" + escape(text.getString("error.unavailable.text"))
+                + "</error-message></error></partial-response>");
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -90,8 +90,19 @@ public class ErrorDispatchServlet extends HttpServlet {
                     .toJson().toString());
             return;
         }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // A click on a page (PrimeFaces ajax): the page shows the text of an <error> in a partial response, as
+            // AjaxErrorHandler answers; an HTML page or a bare 503 would leave the click without a word.
+            DatabaseUnavailablePage.writePartial(response, locale);
+            return;
+        }
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        DatabaseUnavailablePage.write(response, locale, uri == null ? request.getContextPath() + "/" : uri);
+        // Servlet 6.1 names the failed request's query in an attribute; before it, the error dispatch keeps it.
+        Object errorQuery = request.getAttribute("jakarta.servlet.error.query_string");
+        String query = errorQuery instanceof String named ? named : request.getQueryString();
+        // "Try again" opens the very page again, with its ?id=…, not the bare view.
+        String retry = uri == null ? request.getContextPath() + "/" : query == null || query.isEmpty() ? uri : uri + "?" + query;
+        DatabaseUnavailablePage.write(response, locale, retry);
     }
 
     /** The language the person chose in this session; without a session (the API, a first visit) Accept-Language. */
