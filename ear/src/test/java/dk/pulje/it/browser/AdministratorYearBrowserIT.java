@@ -94,14 +94,14 @@ class AdministratorYearBrowserIT extends BrowserTest {
         assertEquals("Årets runde 2026", new Select(browser.findElement(By.id("app:round"))).getFirstSelectedOption().getText());
         browser.findElement(By.id("app:title")).sendKeys(title);
         pick("app:owner", "Roskilde Bib", "Roskilde Bibliotekerne");
-        browser.findElement(By.id("app:addPartner")).click();
+        clickRedrawn(By.id("app:addPartner"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("app:partnerRows:0:partnerOrg_input")));
         pick("app:partnerRows:0:partnerOrg", "Herning Bib", "Herning Bibliotekerne");
         new Select(browser.findElement(By.id("app:partnerRows:0:partnerRole"))).selectByVisibleText("Projektdeltager");
-        browser.findElement(By.id("app:addContact")).click();
+        clickRedrawn(By.id("app:addContact"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("app:contactRows:0:contactName"))).sendKeys("Mette Lund");
         browser.findElement(By.id("app:contactRows:0:contactRole")).sendKeys("projektleder");
-        browser.findElement(By.id("app:addGoal")).click();
+        clickRedrawn(By.id("app:addGoal"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("app:goalRows:0:goal"))).sendKeys("12 fortælleaftener langs kysten");
         browser.findElement(By.id("app:goalRows:0:indicators")).sendKeys("Antal aftener; antal deltagere");
         browser.findElement(By.id("app:startDate")).sendKeys("1.6.2026");
@@ -325,6 +325,18 @@ class AdministratorYearBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), name));
         wait.until(d -> "".equals(d.findElement(By.id("subPool:subPoolName")).getAttribute("value")));
         settle();
+    }
+
+    /**
+     * Clicks a button in a region that an earlier pick's ajax answer may still redraw (the owner's and a partner's
+     * itemSelect update the contacts): found again when the redraw replaced it between finding and clicking.
+     */
+    private void clickRedrawn(By button) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(button).click();
+            return true;
+        });
     }
 
     /** Types into an autocomplete and picks the suggestion that starts with {@code choice}. */

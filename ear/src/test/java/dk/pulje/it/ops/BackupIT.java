@@ -1,11 +1,11 @@
 package dk.pulje.it.ops;
 
+import dk.pulje.it.support.JsonRequests;
 import dk.pulje.it.support.ops.PuljeInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -289,19 +289,10 @@ class BackupIT {
     }
 
     private static HttpResponse<String> send(PuljeInstance pulje, String method, String path, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pulje.url() + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", AUTHORIZATION)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
+        HttpRequest request = JsonRequests.of(pulje.url() + path, AUTHORIZATION, Duration.ofSeconds(60), method, json,
+                headers);
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path, e);
         } catch (InterruptedException e) {
