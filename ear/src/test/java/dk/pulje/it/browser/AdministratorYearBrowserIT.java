@@ -46,6 +46,12 @@ class AdministratorYearBrowserIT extends BrowserTest {
     private int charactersTyped;
     private int clicks;
 
+    /** The journey's ajax answers redraw the regions its waits read: an element found just before a redraw is found again. */
+    @org.junit.jupiter.api.BeforeEach
+    void redrawsAreReadAgain() {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PuljeDeployments.application();
@@ -373,11 +379,18 @@ class AdministratorYearBrowserIT extends BrowserTest {
         confirm(result);
     }
 
-    /** Confirms the open dialog and waits for the result; a message in the dialog instead fails with what it says. */
+    /**
+     * Confirms the open dialog and waits for the result; a message in the dialog instead fails with what it says. The
+     * step's answer redraws the page's regions (workflow, tabs) one after the other: a result read just before its
+     * redraw is read again, and the check waits until the page has settled.
+     */
     private void confirm(String result) {
         browser.findElement(By.id("wf-form:wf-confirm")).click();
-        wait.until(d -> d.findElement(By.id("workflow-result")).getText().contains(result)
-                || !d.findElements(By.cssSelector("#wf-form .pulje-message-error, #wf-form .ui-message-error")).isEmpty());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("workflow-result")).getText().contains(result)
+                        || !d.findElements(By.cssSelector("#wf-form .pulje-message-error, #wf-form .ui-message-error")).isEmpty());
+        settle();
         if (!browser.findElement(By.id("workflow-result")).getText().contains(result)) {
             Browser.screenshot(browser, "year-failed-step");
             throw new AssertionError("the dialog said: " + browser.findElement(By.id("wf-form")).getAttribute("outerHTML"));
