@@ -50,9 +50,7 @@ public final class ClusterLauncher {
 
     private void run() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        if (!Files.exists(config.ear()) || !Files.exists(config.provisionedServer().resolve("bin/standalone.sh"))) {
-            throw new LauncherException("Pulje is not built yet: run ./pulje build (or ./mvnw -DskipTests package).");
-        }
+        config.requireBuilt();
         lock = InstanceLock.acquire(config.data());
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "pulje-cluster-stop"));
         Files.createDirectories(folder);

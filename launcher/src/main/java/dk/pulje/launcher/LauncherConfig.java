@@ -67,6 +67,13 @@ record LauncherConfig(Path home, Path data, int httpPort, int managementPort, in
         return home.resolve("ear/target/server");
     }
 
+    /** Fails with what to run when the EAR or the provisioned server is missing, before anything starts. */
+    void requireBuilt() {
+        if (!java.nio.file.Files.exists(ear()) || !java.nio.file.Files.exists(provisionedServer().resolve("bin/standalone.sh"))) {
+            throw new LauncherException("Pulje is not built yet: run ./pulje build (or ./mvnw -DskipTests package).");
+        }
+    }
+
     Path ear() {
         return home.resolve("ear/target/pulje.ear");
     }

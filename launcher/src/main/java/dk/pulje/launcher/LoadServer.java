@@ -1,6 +1,5 @@
 package dk.pulje.launcher;
 
-import dk.pulje.domain.model.account.ApiTokenSecret;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -71,7 +69,7 @@ public final class LoadServer implements AutoCloseable {
                 Benchmark.seed(connection, projects);
                 Benchmark.users(connection);
                 reportsToWrite(connection);
-                token = writeToken(connection, "bench-admin");
+                token = TokenBench.token(connection, "bench-admin", "load", false);
             }
             System.out.printf(java.util.Locale.ROOT, "pulje load: seeded %,d projects in %.1f s%n", projects,
                     (System.nanoTime() - seeding) / 1e9);
@@ -174,19 +172,6 @@ public final class LoadServer implements AutoCloseable {
                     select p.id, 'STATUS', current_date + 30, 'DUE'
                     from project p where p.owner_id = (select min(id) from organisation)""");
         }
-    }
-
-    private static String writeToken(Connection connection, String username) throws SQLException {
-        ApiTokenSecret secret = ApiTokenSecret.generate();
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into api_token (user_id, name, lookup_id, secret_hash, read_only, created_at)
-                select id, 'load', ?, ?, false, now() from user_account where username = ?""")) {
-            insert.setString(1, secret.lookup());
-            insert.setString(2, secret.hash());
-            insert.setString(3, username);
-            insert.executeUpdate();
-        }
-        return secret.text();
     }
 
     private static Connection connect(EmbeddedDatabase database) throws SQLException {

@@ -1,7 +1,6 @@
 package dk.pulje.launcher;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -30,9 +29,7 @@ public final class PuljeLauncher {
 
     private void run() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        if (!Files.exists(config.ear()) || !Files.exists(config.provisionedServer().resolve("bin/standalone.sh"))) {
-            throw new LauncherException("Pulje is not built yet: run ./pulje build (or ./mvnw -DskipTests package).");
-        }
+        config.requireBuilt();
         lock = InstanceLock.acquire(config.data());
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "pulje-stop"));
         Ports.requireFree(config.httpPort(), "PULJE_PORT");

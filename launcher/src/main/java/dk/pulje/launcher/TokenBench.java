@@ -120,15 +120,22 @@ final class TokenBench {
         return values.get(values.size() / 2);
     }
 
-    /** A token for the user, stored the way ApiTokenService stores one. */
+    /** A read-only token for the user, stored the way ApiTokenService stores one. */
     private static String token(Connection connection, String username) throws SQLException {
+        return token(connection, username, "bench", true);
+    }
+
+    /** A token named {@code name} for the user, stored the way ApiTokenService stores one (also ./pulje load's). */
+    static String token(Connection connection, String username, String name, boolean readOnly) throws SQLException {
         ApiTokenSecret secret = ApiTokenSecret.generate();
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into api_token (user_id, name, lookup_id, secret_hash, read_only, created_at)
-                select id, 'bench', ?, ?, true, now() from user_account where username = ?""")) {
-            insert.setString(1, secret.lookup());
-            insert.setString(2, secret.hash());
-            insert.setString(3, username);
+                select id, ?, ?, ?, ?, now() from user_account where username = ?""")) {
+            insert.setString(1, name);
+            insert.setString(2, secret.lookup());
+            insert.setString(3, secret.hash());
+            insert.setBoolean(4, readOnly);
+            insert.setString(5, username);
             insert.executeUpdate();
         }
         return secret.text();

@@ -95,13 +95,13 @@ class HealthAndMetricsIT {
 
     /** Pulje's requests, counted per servlet (Faces, the API, the downloads), summed. */
     private static double requestCount(String text) {
-        double sum = 0;
+        double requests = 0; // Prometheus writes every sample as a float ("12.0"); a count, not money
         Matcher line = Pattern.compile("(?m)^undertow_request_count_total\\{([^}]*)} (\\S+)$").matcher(text);
         while (line.find()) {
             if (line.group(1).contains("subdeployment=\"pulje.war\"") && line.group(1).contains("type=\"servlet\"")) {
-                sum += Double.parseDouble(line.group(2));
+                requests += Double.parseDouble(line.group(2));
             }
         }
-        return sum;
+        return requests;
     }
 }
