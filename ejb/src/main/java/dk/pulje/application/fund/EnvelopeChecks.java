@@ -4,6 +4,7 @@ import dk.pulje.domain.model.fund.EnvelopeCheck;
 import dk.pulje.domain.model.fund.FundingRound;
 import dk.pulje.domain.model.grant.Grant;
 import dk.pulje.domain.model.money.Money;
+import dk.pulje.domain.model.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,8 +37,23 @@ public class EnvelopeChecks {
         if (round == null) {
             return EnvelopeCheck.NONE;
         }
-        em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+        lockRoundOf(grant.getProject());
         return round.envelopeCheck(grantedElsewhere(round, grant));
+    }
+
+    /**
+     * Locks the project's round for a decision that counts against its envelope. A transaction that will decide must
+     * call this before it writes anything that moves the round's sums: such a write updates the round's summary row
+     * (a trigger), and a project being registered in the round meanwhile holds a key-share lock on the round (its
+     * foreign key) while it waits for that same summary row. Locking the round after the summary made the two wait
+     * for each other, and PostgreSQL ended one of them as a deadlock (RegisterAndGrantConcurrentlyIT). Locking it
+     * twice in one transaction is harmless.
+     */
+    public void lockRoundOf(Project project) {
+        FundingRound round = project.getRound();
+        if (round != null) {
+            em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+        }
     }
 
     /** Σ granted in the round, all projects. */

@@ -126,6 +126,7 @@ public class ProjectWorkflowService {
      */
     public void grant(@NotNull @Valid GrantProject command) {
         Project project = load(command.projectId(), command.expectedVersion());
+        envelopes.lockRoundOf(project); // before the grant is written below: see lockRoundOf
         Optional<Grant> existing = grantOf(project);
         existing.ifPresent(g -> guard.requireVersion(g, command.expectedGrantVersion() == null ? -1
                 : command.expectedGrantVersion(), GRANT));
