@@ -26,18 +26,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Administrators registering projects in a round while others grant new projects in the same round, all at once. Found
- * by BackupIT in CI: granting a project that had no grant yet wrote the grant (and through its trigger the round's
- * summary row) before it locked the round for the envelope check, while a project's insert holds a key-share lock on
- * its round (the foreign key) before its own trigger updates that same summary row; the two waited for each other and
- * PostgreSQL broke the deadlock with a 500. Every request here must succeed, and the round's summary must equal what
- * the round holds.
+ * Decisions in a round while other transactions write the same round's sums. Found by BackupIT in CI: granting a
+ * project that had no grant yet wrote the grant (and through its trigger the round's summary row) before it locked the
+ * round for the envelope check, while a project's insert holds a key-share lock on its round (the foreign key) before
+ * its own trigger updates that same summary row; the two waited for each other and PostgreSQL broke the deadlock with
+ * a 500. The same cycle, deterministic here, arose with any transaction that writes a round's summary row twice (an
+ * import): its second write re-checks the summary's foreign key, a key-share lock on the round, which the decision's
+ * {@code FOR UPDATE} refused while the decision waited for the summary row. Decisions now lock the round first, with
+ * {@code FOR NO KEY UPDATE}, which only other decisions wait for.
  */
 @PuljeIntegrationTest
 @RunAsClient
 class RegisterAndGrantConcurrentlyIT {
 
     private static final String FUND = "Samtidighedspuljen";
+    private static final String WAITING_FUND = "Ventepuljen";
+    private static final String ENVELOPE_FUND = "Rammepuljen";
     private static final int REGISTRARS = 2;
     private static final int GRANTERS = 2;
     private static final int PROJECTS_EACH = 20;
@@ -51,7 +55,7 @@ class RegisterAndGrantConcurrentlyIT {
 
     @Test
     void projectsRegisteredAndGrantedAtOnceInOneRoundAllSucceedAndTheSummaryAddsUp() throws Exception {
-        long[] fund = fund();
+        long[] fund = fund(FUND);
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
@@ -96,6 +100,128 @@ class RegisterAndGrantConcurrentlyIT {
         }
     }
 
+    /**
+     * A decision holds the round's lock while another transaction (standing in for an import, by SQL in the test's
+     * own connection) changes a grant in the round: that change's trigger writes the round's summary row, and writing
+     * the row again in the same transaction (the trigger does, as an import does for row after row) re-checks the
+     * summary's foreign key with a key-share lock on the round. To make the order certain, the test's connection
+     * first holds the decided project's row, which stops the decision after it locked the round and before it writes
+     * its grant. With a {@code FOR UPDATE} round lock the two waited for each other (a deadlock, one of them failed);
+     * with {@code FOR NO KEY UPDATE} the writer goes on, commits, and the decision follows.
+     */
+    @Test
+    void aWriterOfTheRoundsSumsIsNotBlockedByADecisionHoldingTheRound() throws Exception {
+        long[] fund = fund(WAITING_FUND);
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        long changed = register(fund, "Ventende ændring", failures);
+        long decided = register(fund, "Ventende afgørelse", failures);
+        grant(changed, failures);
+        assertEquals(List.of(), List.copyOf(failures));
+
+        try (Connection writer = ClientSql.connect()) {
+            writer.setAutoCommit(false);
+            ClientSql.update(writer, "set local statement_timeout = '30s'");
+            long writerPid = ClientSql.id(writer, "select pg_backend_pid()");
+            ClientSql.id(writer, "select id from project where id = ? for update", decided);
+
+            Thread decision = new Thread(() -> grant(decided, failures), "decision");
+            decision.start();
+            awaitBlockedBy(writerPid, 1); // the decision has locked the round and waits for the project's row
+
+            try {
+                ClientSql.update(writer, "update project_grant set granted_amount = granted_amount + 1 where project_id = ?",
+                        changed);
+                writer.commit();
+            } catch (SQLException e) {
+                writer.rollback();
+                failures.add("the writer: " + e.getSQLState() + " " + e.getMessage());
+            }
+            decision.join(TimeUnit.MINUTES.toMillis(1));
+            assertTrue(!decision.isAlive(), "the decision finished");
+        }
+        assertEquals(List.of(), List.copyOf(failures), "the writer and the decision both succeeded");
+        try (Connection db = ClientSql.connect()) {
+            BigDecimal summary = decimal(db, "select granted_sum from round_summary where round_id = ?", fund[1]);
+            assertEquals(0, decimal(db, """
+                    select sum(g.granted_amount) from project_grant g join project p on p.id = g.project_id
+                    where p.round_id = ?""", fund[1]).compareTo(summary));
+            assertEquals(0, new BigDecimal("120001.00").compareTo(summary), "2 × 60.000 kr. + 1 kr.: " + summary);
+        }
+    }
+
+    /**
+     * The lock still does its first job: two decisions at the same moment in a round whose envelope has room for one
+     * of them are counted one after the other, so the second is refused instead of both slipping past the envelope.
+     * The test's connection holds the round as a decision would, until both decisions wait for it.
+     */
+    @Test
+    void twoDecisionsAtOnceAreCountedOneAfterTheOther() throws Exception {
+        long[] fund = fund(ENVELOPE_FUND);
+        try (Connection db = ClientSql.connect()) {
+            ClientSql.update(db, "update funding_round set envelope_amount = 100000.00, envelope_currency = 'DKK' where id = ?",
+                    fund[1]);
+        }
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        List<Long> projects = List.of(register(fund, "Ramme 1", failures), register(fund, "Ramme 2", failures));
+        assertEquals(List.of(), List.copyOf(failures));
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        try (Connection holder = ClientSql.connect()) {
+            holder.setAutoCommit(false);
+            ClientSql.id(holder, "select id from funding_round where id = ? for no key update", fund[1]);
+            List<Thread> decisions = new ArrayList<>();
+            for (long project : projects) {
+                Thread decision = new Thread(() -> {
+                    String path = "api/v1/projects/" + project + "/grant";
+                    HttpResponse<String> read = admin.get(path);
+                    statuses.add(admin.post(path, """
+                            {"granted": "60000.00", "decisionDate": "2026-11-26"}""", "If-Match", etag(read)).statusCode());
+                }, "decision-" + project);
+                decisions.add(decision);
+                decision.start();
+            }
+            awaitRoundLockWaiters(2);
+            holder.commit();
+            for (Thread decision : decisions) {
+                decision.join(TimeUnit.MINUTES.toMillis(1));
+            }
+        }
+        assertEquals(List.of(200, 422), statuses.stream().sorted().toList(),
+                "one decision fits the envelope; the other, counted after it, is refused");
+        try (Connection db = ClientSql.connect()) {
+            assertEquals(1, ClientSql.id(db, """
+                    select count(*) from project_grant g join project p on p.id = g.project_id
+                    where p.round_id = ? and g.granted_amount is not null""", fund[1]));
+        }
+    }
+
+    /**
+     * Until {@code count} requests wait for a round's decision lock (the second waits behind the first in PostgreSQL's
+     * queue for the row, so it is not blocked by the holder directly).
+     */
+    private static void awaitRoundLockWaiters(int count) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection db = ClientSql.connect()) {
+            while (ClientSql.id(db, """
+                    select count(*) from pg_stat_activity where wait_event_type = 'Lock'
+                    and query like '%from funding_round where id = $1 for no key update%'""") < count) {
+                assertTrue(System.nanoTime() < deadline, count + " decisions came to wait for the round's lock");
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** Until {@code count} other backends wait for a lock that the given one holds. */
+    private static void awaitBlockedBy(long pid, int count) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection db = ClientSql.connect()) {
+            while (ClientSql.id(db, "select count(*) from pg_stat_activity where ?::int = any(pg_blocking_pids(pid))",
+                    pid) < count) {
+                assertTrue(System.nanoTime() < deadline, count + " requests came to wait for the lock held by " + pid);
+                Thread.sleep(50);
+            }
+        }
+    }
+
     private long register(long[] fund, String title, ConcurrentLinkedQueue<String> failures) {
         HttpResponse<String> created = admin.post("api/v1/projects", """
                 {"fundId": %d, "roundId": %d, "type": "DEVELOPMENT", "status": "UNDER_REVIEW", "title": "%s",
@@ -118,12 +244,12 @@ class RegisterAndGrantConcurrentlyIT {
     }
 
     /** A fund of the test's own, with one round without an envelope, administered by admin. */
-    private static long[] fund() throws SQLException {
+    private static long[] fund(String shortName) throws SQLException {
         try (Connection db = ClientSql.connect()) {
             ClientSql.update(db, """
-                    insert into fund (funder_id, name, short_name) select min(o.id), 'Samtidighedstestens pulje', ?
-                    from organisation o""", FUND);
-            long fund = ClientSql.id(db, "select id from fund where short_name = ?", FUND);
+                    insert into fund (funder_id, name, short_name) select min(o.id), ?, ?
+                    from organisation o""", shortName + " (samtidighedstest)", shortName);
+            long fund = ClientSql.id(db, "select id from fund where short_name = ?", shortName);
             ClientSql.update(db, "insert into funding_round (fund_id, name, round_year) values (?, 'Samtidig 2026', 2026)",
                     fund);
             long round = ClientSql.id(db, "select id from funding_round where fund_id = ?", fund);

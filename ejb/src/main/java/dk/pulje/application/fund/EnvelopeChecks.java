@@ -7,7 +7,7 @@ import dk.pulje.domain.model.money.Money;
 import dk.pulje.domain.model.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -42,18 +42,29 @@ public class EnvelopeChecks {
     }
 
     /**
-     * Locks the project's round for a decision that counts against its envelope. A transaction that will decide must
-     * call this before it writes anything that moves the round's sums: such a write updates the round's summary row
-     * (a trigger), and a project being registered in the round meanwhile holds a key-share lock on the round (its
-     * foreign key) while it waits for that same summary row. Locking the round after the summary made the two wait
-     * for each other, and PostgreSQL ended one of them as a deadlock (RegisterAndGrantConcurrentlyIT). Locking it
-     * twice in one transaction is harmless.
+     * Locks the project's round for a decision that counts against its envelope, and reads the round as it is now.
+     * <p>
+     * The lock is {@code FOR NO KEY UPDATE}, not the {@code FOR UPDATE} that {@code em.lock(PESSIMISTIC_WRITE)} takes:
+     * it makes two decisions in a round wait for each other, and nothing else. Every write that moves a round's sums
+     * goes through its summary row (triggers), whose foreign key makes PostgreSQL take a key-share lock on the round:
+     * at a project's insert, and again at any later write of a summary row the transaction has already written (an
+     * import, a project registered with its grant). {@code FOR UPDATE} conflicts with key-share, so a decision that
+     * held the round and waited for the summary row, and a writer that held the summary row and wanted its key-share,
+     * waited for each other until PostgreSQL ended one of them as a deadlock (RegisterAndGrantConcurrentlyIT). A
+     * decision writes the summary too, so it must lock the round before it writes anything, or two decisions wait for
+     * each other the same way: a transaction that may first create the grant calls this at its start. Locking twice in
+     * one transaction is harmless; the lock's query flushes nothing.
      */
     public void lockRoundOf(Project project) {
         FundingRound round = project.getRound();
-        if (round != null) {
-            em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            return;
         }
+        em.createNativeQuery("select id from funding_round where id = ?1 for no key update")
+                .setParameter(1, round.getId())
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+        em.refresh(round); // the envelope as committed when the lock was granted
     }
 
     /** Σ granted in the round, all projects. */
