@@ -42,6 +42,7 @@ class RegisterAndGrantConcurrentlyIT {
     private static final String FUND = "Samtidighedspuljen";
     private static final String WAITING_FUND = "Ventepuljen";
     private static final String ENVELOPE_FUND = "Rammepuljen";
+    private static final String DEADLOCK_FUND = "Låsepuljen";
     private static final int REGISTRARS = 2;
     private static final int GRANTERS = 2;
     private static final int PROJECTS_EACH = 20;
@@ -191,6 +192,68 @@ class RegisterAndGrantConcurrentlyIT {
             assertEquals(1, ClientSql.id(db, """
                     select count(*) from project_grant g join project p on p.id = g.project_id
                     where p.round_id = ? and g.granted_amount is not null""", fund[1]));
+        }
+    }
+
+    /**
+     * Should PostgreSQL still end a request's transaction to break a deadlock, the request was fine and is rolled back
+     * whole: the answer says "try again" (503, {@code Retry-After}, problem details without an incident), not 500.
+     * The test's own connection makes a real deadlock with a decision: it holds the decided project's row, which the
+     * decision waits for after it has locked the round, and then asks for the round. The decision waited first, so its
+     * deadlock check runs first and PostgreSQL ends it; should the machine be so slow that the test's connection is
+     * ended instead (its wait began more than a second later), the case is made again with a new project.
+     */
+    @Test
+    void aDecisionEndedByADeadlockIsToldToTryAgainAndNothingIsHalfWritten() throws Exception {
+        long[] fund = fund(DEADLOCK_FUND);
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        HttpResponse<String> answer = null;
+        long decided = -1;
+        for (int attempt = 1; attempt <= 3 && answer == null; attempt++) {
+            decided = register(fund, "Afgørelse i baglås " + attempt, failures);
+            answer = deadlockedDecision(fund[1], decided);
+        }
+        assertEquals(List.of(), List.copyOf(failures));
+        assertTrue(answer != null, "PostgreSQL ended the decision in one of three tries");
+        assertEquals(503, answer.statusCode(), answer.body());
+        assertEquals("1", answer.headers().firstValue("Retry-After").orElse(null));
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(answer.body().contains("Prøv igen"), answer.body());
+        assertTrue(!answer.body().contains("incident"), "not a bug, so no incident: " + answer.body());
+        try (Connection db = ClientSql.connect()) {
+            assertEquals(0, ClientSql.id(db, "select count(*) from project_grant where project_id = ?", decided),
+                    "the ended decision left no grant");
+            assertEquals(1, ClientSql.id(db, "select count(*) from project where id = ? and status = 'UNDER_REVIEW'",
+                    decided), "and the project as it was");
+        }
+        grant(decided, failures);
+        assertEquals(List.of(), List.copyOf(failures), "trying again works");
+    }
+
+    /** The decision's answer, or null when PostgreSQL ended the test's connection instead of the decision. */
+    private HttpResponse<String> deadlockedDecision(long round, long decided) throws Exception {
+        try (Connection holder = ClientSql.connect()) {
+            holder.setAutoCommit(false);
+            long holderPid = ClientSql.id(holder, "select pg_backend_pid()");
+            ClientSql.id(holder, "select id from project where id = ? for update", decided);
+            String path = "api/v1/projects/" + decided + "/grant";
+            String tag = etag(admin.get(path));
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> decision = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> admin.post(path, """
+                            {"granted": "60000.00", "decisionDate": "2026-11-26"}""", "If-Match", tag));
+            awaitBlockedBy(holderPid, 1); // the decision holds the round and waits for the project's row
+            try {
+                ClientSql.id(holder, "select id from funding_round where id = ? for no key update", round);
+            } catch (SQLException e) {
+                holder.rollback();
+                if ("40P01".equals(e.getSQLState())) {
+                    decision.get(1, TimeUnit.MINUTES); // it went on and granted; the next try takes a new project
+                    return null;
+                }
+                throw e;
+            }
+            holder.rollback();
+            return decision.get(1, TimeUnit.MINUTES);
         }
     }
 

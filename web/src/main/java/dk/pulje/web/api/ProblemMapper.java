@@ -73,11 +73,13 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return WebApplicationProblemMapper.of(web, locale());
         }
-        if (dk.pulje.web.support.DatabaseUnavailable.isCauseOf(exception)) {
-            // Not a bug: the database is away (stopped, crashed, restarting); the same request works once it is back.
-            LOG.warning("Database unavailable, answered 503 (" + exception + ")");
-            return Problem.of(503).detail(new RuleViolation("api.database.unavailable").messageIn(locale()))
-                    .responseBuilder().header("Retry-After", dk.pulje.web.support.DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        java.util.Optional<dk.pulje.web.support.TryAgain> tryAgain = dk.pulje.web.support.TryAgain.of(exception);
+        if (tryAgain.isPresent()) {
+            // Not a bug in the request: the database is away (stopped, crashed, restarting), or PostgreSQL rolled the
+            // change back to break a deadlock with another; the same request works in a moment.
+            LOG.warning(tryAgain.get() + ", answered 503 (" + exception + ")");
+            return Problem.of(503).detail(new RuleViolation(tryAgain.get().apiKey()).messageIn(locale()))
+                    .responseBuilder().header("Retry-After", tryAgain.get().retryAfterSeconds()).build();
         }
         String incident = Problem.newIncident();
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, exception);

@@ -53,11 +53,13 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
                 first = exception;
             }
         }
-        if (first != null && DatabaseUnavailable.isCauseOf(first)) {
-            // The database is away: "try again", as the pages and the API say it (ErrorDispatchServlet), no incident.
+        java.util.Optional<TryAgain> tryAgain = TryAgain.of(first);
+        if (tryAgain.isPresent()) {
+            // The database is away, or the change met another: "try again", as the pages and the API say it
+            // (ErrorDispatchServlet), no incident.
             Throwable root = rootOf(first);
-            LOG.warning(() -> "Database unavailable, ajax request answered 'try again': " + root);
-            answer(context, text(context, "error.unavailable.text"), null);
+            LOG.warning(() -> tryAgain.get() + ", ajax request answered 'try again': " + root);
+            answer(context, text(context, tryAgain.get().textKey()), null);
         } else if (first != null) {
             String incident = Problem.newIncident();
             if (isRefusal(first)) {

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Whether a failure means "the database cannot be reached right now" (PostgreSQL stopped, crashed, restarting or still
  * recovering, or no connection to be had from the pool), as opposed to a bug. Such a request is answered 503 with
- * "try again" (API: problem details, pages: {@link DatabaseUnavailablePage}) rather than 500 with an incident: nothing
+ * "try again" (API: problem details, pages: {@link TryAgainPage}; see {@link TryAgain}) rather than 500 with an incident: nothing
  * is wrong with the request, and it will work once the database is back; the datasource drops the broken connections
  * and makes new ones by itself (configure-server.cli, docs/operations.md "Faults and recovery").
  * <p>

@@ -44,8 +44,9 @@ public class ErrorDispatchServlet extends HttpServlet {
         }
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (exception != null && DatabaseUnavailable.isCauseOf(exception)) {
-            databaseUnavailable(request, response, exception);
+        java.util.Optional<TryAgain> tryAgain = TryAgain.of(exception);
+        if (tryAgain.isPresent()) {
+            tryAgain(request, response, exception, tryAgain.get());
             return;
         }
         String incident = null;
@@ -73,27 +74,30 @@ public class ErrorDispatchServlet extends HttpServlet {
         request.getRequestDispatcher("/error.xhtml").forward(request, response);
     }
 
-    /** 503 and "try again" instead of 500 and an incident: the request was fine, the database is away (issue 14). */
-    private void databaseUnavailable(HttpServletRequest request, HttpServletResponse response, Throwable exception)
+    /**
+     * 503 and "try again" instead of 500 and an incident: the request was fine; the database is away, or the change
+     * met another at the same moment and was rolled back whole (issue 14).
+     */
+    private void tryAgain(HttpServletRequest request, HttpServletResponse response, Throwable exception, TryAgain reason)
             throws IOException {
-        LOG.warning("Database unavailable, answered 503: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+        LOG.warning(reason + ", answered 503: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
                 + " (" + exception + ")");
         Locale locale = locale(request);
         if (isApi(request)) {
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", reason.retryAfterSeconds());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problem.of(503)
-                    .detail(new dk.pulje.domain.model.shared.RuleViolation("api.database.unavailable").messageIn(locale))
+                    .detail(new dk.pulje.domain.model.shared.RuleViolation(reason.apiKey()).messageIn(locale))
                     .toJson().toString());
             return;
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // A click on a page (PrimeFaces ajax): the page shows the text of an <error> in a partial response, as
             // AjaxErrorHandler answers; an HTML page or a bare 503 would leave the click without a word.
-            DatabaseUnavailablePage.writePartial(response, locale);
+            TryAgainPage.writePartial(response, locale, reason);
             return;
         }
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -102,7 +106,7 @@ public class ErrorDispatchServlet extends HttpServlet {
         String query = errorQuery instanceof String named ? named : request.getQueryString();
         // "Try again" opens the very page again, with its ?id=…, not the bare view.
         String retry = uri == null ? request.getContextPath() + "/" : query == null || query.isEmpty() ? uri : uri + "?" + query;
-        DatabaseUnavailablePage.write(response, locale, retry);
+        TryAgainPage.write(response, locale, retry, reason);
     }
 
     /** The language the person chose in this session; without a session (the API, a first visit) Accept-Language. */

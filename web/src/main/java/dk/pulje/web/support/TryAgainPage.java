@@ -7,21 +7,22 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The page a person gets while the database is away (503): plain HTML written here rather than error.xhtml, whose
- * layout reads the database itself (menus, the signed-in person) and would fail the same way. It says what happened
- * and to try again in a moment, in Danish or English, with a link that simply repeats the request; no incident id:
- * nothing is wrong with the request, and the database's absence is logged where it is detected.
+ * The page a person gets when the request was fine and will work in a moment ({@link TryAgain}: the database is away,
+ * or the change met another at the same moment), status 503: plain HTML written here rather than error.xhtml, whose
+ * layout reads the database itself (menus, the signed-in person) and would fail the same way while it is away. It
+ * says what happened and to try again, in Danish or English, with a link that simply repeats the request; no incident
+ * id: nothing is wrong with the request, and the cause is logged where it is detected.
  */
-final class DatabaseUnavailablePage {
+final class TryAgainPage {
 
-    private DatabaseUnavailablePage() {
+    private TryAgainPage() {
     }
 
-    static void write(HttpServletResponse response, Locale locale, String retryUri) throws IOException {
+    static void write(HttpServletResponse response, Locale locale, String retryUri, TryAgain reason) throws IOException {
         ResourceBundle text = ResourceBundle.getBundle(Formats.BUNDLE, locale);
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", reason.retryAfterSeconds());
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -39,8 +40,8 @@ final class DatabaseUnavailablePage {
                 </main>
                 </body>
                 </html>
-                """.formatted(language, escape(text.getString("error.unavailable")), escape(text.getString("error.unavailable")),
-                escape(text.getString("error.unavailable.text")), escape(retryUri), escape(text.getString("error.unavailable.retry"))));
+                """.formatted(language, escape(text.getString(reason.titleKey())), escape(text.getString(reason.titleKey())),
+                escape(text.getString(reason.textKey())), escape(retryUri), escape(text.getString("error.unavailable.retry"))));
     }
 
     /**
@@ -48,7 +49,7 @@ final class DatabaseUnavailablePage {
      * the page shows beside the button as it shows AjaxErrorHandler's. Status 200, because Faces' ajax script reads
      * the body of a successful response only.
      */
-    static void writePartial(HttpServletResponse response, Locale locale) throws IOException {
+    static void writePartial(HttpServletResponse response, Locale locale, TryAgain reason) throws IOException {
         ResourceBundle text = ResourceBundle.getBundle(Formats.BUNDLE, locale);
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_OK);
@@ -56,7 +57,7 @@ final class DatabaseUnavailablePage {
         response.setContentType("text/xml");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><error>"
-                + "<error-name>pulje</error-name><error-message>" + escape(text.getString("error.unavailable.text"))
+                + "<error-name>pulje</error-name><error-message>" + escape(text.getString(reason.textKey()))
                 + "</error-message></error></partial-response>");
     }
 
