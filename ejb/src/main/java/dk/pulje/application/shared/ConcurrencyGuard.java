@@ -50,30 +50,13 @@ public class ConcurrencyGuard {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            if (brokenByTheDatabase(e)) {
-                // Hibernate reports PostgreSQL ending a deadlock (40P01) or a serialisation failure (40001) in a
-                // batch as an OptimisticLockException too. That is no newer version by someone else: the web layer
-                // answers it "try again" (TryAgain), which is what it is.
+            if (ConcurrentWriteFailure.isCauseOf(e)) {
+                // Hibernate reports PostgreSQL ending a deadlock in a batch as an OptimisticLockException too. That is
+                // no newer version by someone else: the web layer answers it "try again" (TryAgain).
                 throw e;
             }
             throw conflict(entity, subjectKey);
         }
-    }
-
-    private static boolean brokenByTheDatabase(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql) {
-                for (java.sql.SQLException each = sql; each != null; each = each.getNextException()) {
-                    if ("40P01".equals(each.getSQLState()) || "40001".equals(each.getSQLState())) {
-                        return true;
-                    }
-                    if (each.getNextException() == each) {
-                        break;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private ConcurrentChange conflict(VersionedEntity entity, String subjectKey) {

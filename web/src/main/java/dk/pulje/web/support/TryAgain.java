@@ -1,10 +1,8 @@
 package dk.pulje.web.support;
 
-import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import dk.pulje.application.shared.ConcurrentWriteFailure;
+
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Failures after which the very same request will work in a moment: answered 503 with {@code Retry-After} and words
@@ -18,12 +16,10 @@ public enum TryAgain {
 
     /**
      * PostgreSQL ended the transaction to break a deadlock with another one (SQLSTATE 40P01) or because it could not
-     * be serialised with another (40001). Pulje's own lock order is meant to leave none (docs/data-model.md, the
+     * be serialised with another (40001): {@link ConcurrentWriteFailure}. Pulje's own lock order is meant to leave none (docs/data-model.md, the
      * envelope's lock), so each is logged as a warning with PostgreSQL's description of the two processes.
      */
     CONCURRENT_WRITE("error.busy", "api.database.busy", "1");
-
-    private static final Set<String> CONCURRENT_STATES = Set.of("40P01", "40001");
 
     private final String pageKey;
     private final String apiKey;
@@ -43,24 +39,7 @@ public enum TryAgain {
         if (DatabaseUnavailable.isCauseOf(failure)) {
             return Optional.of(DATABASE_AWAY);
         }
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (isConcurrent(cause)) {
-                return Optional.of(CONCURRENT_WRITE);
-            }
-            if (cause instanceof SQLException sql) { // a batch names the statement's own error as its next exception
-                for (SQLException next = sql.getNextException(); next != null && seen.add(next); next = next.getNextException()) {
-                    if (isConcurrent(next)) {
-                        return Optional.of(CONCURRENT_WRITE);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isConcurrent(Throwable cause) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null && CONCURRENT_STATES.contains(sql.getSQLState());
+        return ConcurrentWriteFailure.isCauseOf(failure) ? Optional.of(CONCURRENT_WRITE) : Optional.empty();
     }
 
     /** The page's heading; {@link #textKey()} is its sentence (messages*.properties of the web module). */
