@@ -1,5 +1,6 @@
 package dk.pulje.it.ops;
 
+import dk.pulje.application.shared.Clocks;
 import dk.pulje.it.support.JsonRequests;
 import dk.pulje.it.support.ops.PuljeInstance;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class BackupIT {
     private static final String AUTHORIZATION = "Basic " + Base64.getEncoder()
             .encodeToString(("admin:" + PuljeInstance.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final String FUND = "Backup-puljen";
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Clocks.DANISH_TIME);
 
     /** One step of the stream, acknowledged by the server at {@code at} (System.nanoTime). */
     private record Ack(int project, String step, long at) {

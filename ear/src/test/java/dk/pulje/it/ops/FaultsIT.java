@@ -1,5 +1,6 @@
 package dk.pulje.it.ops;
 
+import dk.pulje.application.shared.Clocks;
 import dk.pulje.it.ops.OpsApi.OpsFund;
 import dk.pulje.it.ops.OpsApi.Reply;
 import dk.pulje.it.support.WebClient;
@@ -59,7 +60,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Clocks.DANISH_TIME);
     private static final BigDecimal GRANTED = new BigDecimal("100000.00");
 
     private static PuljeInstance pulje;

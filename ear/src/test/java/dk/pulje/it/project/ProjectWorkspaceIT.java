@@ -1,5 +1,6 @@
 package dk.pulje.it.project;
 
+import dk.pulje.application.shared.Clocks;
 import dk.pulje.application.grant.DecideGrant;
 import dk.pulje.application.grant.GrantService;
 import dk.pulje.application.history.ProjectChange;
@@ -327,9 +328,9 @@ class ProjectWorkspaceIT {
     void regionalStaffChangeNothing() {
         assertThrows(EJBAccessException.class, () -> projects.changeBudgetLine(1, 0, 1, BudgetCategory.SALARIES, null, Money.dkk("1"), null));
         assertThrows(EJBAccessException.class, () -> projects.addTargetGroup(1, 0, "x"));
-        assertThrows(EJBAccessException.class, () -> projects.approveReport(1, 0, 1, LocalDate.now(), null));
+        assertThrows(EJBAccessException.class, () -> projects.approveReport(1, 0, 1, LocalDate.now(Clocks.DANISH_TIME), null));
         assertThrows(EJBAccessException.class, () -> grants.removePayment(1, 0, 1));
-        assertThrows(EJBAccessException.class, () -> grants.recordPayment(1, 0, 1, LocalDate.now(), Money.dkk("1"), "ref"));
+        assertThrows(EJBAccessException.class, () -> grants.recordPayment(1, 0, 1, LocalDate.now(Clocks.DANISH_TIME), Money.dkk("1"), "ref"));
     }
 
     @Test
@@ -339,10 +340,10 @@ class ProjectWorkspaceIT {
         assertThrows(EJBAccessException.class, () -> projects.removeContact(1, 0, 0));
         assertThrows(EJBAccessException.class, () -> projects.changeOverview(new ChangeProjectDetails(1, 0, "x", null, null,
                 null, null, null, null, null), null));
-        assertThrows(EJBAccessException.class, () -> projects.approveReport(1, 0, 1, LocalDate.now(), null));
+        assertThrows(EJBAccessException.class, () -> projects.approveReport(1, 0, 1, LocalDate.now(Clocks.DANISH_TIME), null));
         assertThrows(EJBAccessException.class, () -> grants.planPayment(1, 0, null, Money.dkk("1"), null, 1L));
         // Recording a report as received skips the report's own checks (the accounts' tier): the fund's command only.
-        assertThrows(EJBAccessException.class, () -> projects.submitReport(1, 0, 1, LocalDate.now()));
+        assertThrows(EJBAccessException.class, () -> projects.submitReport(1, 0, 1, LocalDate.now(Clocks.DANISH_TIME)));
     }
 
     private long newProject(String title) {

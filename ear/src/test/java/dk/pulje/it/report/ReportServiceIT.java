@@ -1,5 +1,6 @@
 package dk.pulje.it.report;
 
+import dk.pulje.application.shared.Clocks;
 import dk.pulje.application.grant.DecideGrant;
 import dk.pulje.application.grant.GrantService;
 import dk.pulje.application.history.ProjectChange;
@@ -146,7 +147,7 @@ class ReportServiceIT {
     @Test
     void theGranteeDraftsOverTwoSittingsAndSeesWhatWasSaved() {
         Fixture f = fixture("To omgange", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
 
         ReportView first = DemoUser.RANDERS.call0(() -> reports.open(report));
         assertTrue(first.editable());
@@ -201,7 +202,7 @@ class ReportServiceIT {
     void handedInItIsLockedByEveryRouteUntilReturnedWithCommentsThenCorrectedAndApprovedWhichReleasesTheTranche()
             throws Exception {
         Fixture f = fixture("Retur og godkendt", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
         long tranche = grants.planPayment(f.grantId(), grantVersion(f), null, Money.dkk("40000"), "Efter godkendt statusrapport", report);
         long grantVersionBefore = grantVersion(f);
 
@@ -209,7 +210,7 @@ class ReportServiceIT {
         DemoUser.RANDERS.run(() -> reports.submit(save(report, draft.version(), f, "Første udgave", "66500", "18000")));
         ReportView handedIn = DemoUser.RANDERS.call0(() -> reports.open(report));
         assertEquals(ReportStatus.SUBMITTED, handedIn.status());
-        assertEquals(LocalDate.now(), handedIn.submittedOn());
+        assertEquals(LocalDate.now(Clocks.DANISH_TIME), handedIn.submittedOn());
         assertFalse(handedIn.editable());
 
         // Locked: saving, handing in again, and attaching straight through the domain are all refused.
@@ -258,9 +259,9 @@ class ReportServiceIT {
         reports.approve(report, reports.open(report).version(), "Fint");
         ReportView approved = DemoUser.RANDERS.call0(() -> reports.open(report));
         assertEquals(ReportStatus.APPROVED, approved.status());
-        assertEquals(LocalDate.now(), approved.decidedOn());
+        assertEquals(LocalDate.now(Clocks.DANISH_TIME), approved.decidedOn());
         assertEquals(Map.of(), approved.comments(), "comments belonged to the version handed in before");
-        assertEquals(LocalDate.now(), payment(f, tranche).getReleasedOn());
+        assertEquals(LocalDate.now(Clocks.DANISH_TIME), payment(f, tranche).getReleasedOn());
         assertTrue(grantVersion(f) > grantVersionBefore);
         assertEquals("report.notSubmitted", assertThrows(RuleViolation.class,
                 () -> reports.approve(report, approved.version(), null)).key());
@@ -285,7 +286,7 @@ class ReportServiceIT {
     @Test
     void aStaleVersionNamesWhoChangedTheReportAndWhenAndSavesNothing() {
         Fixture f = fixture("Samtidig", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
         long seen = DemoUser.RANDERS.call0(() -> reports.open(report)).version();
         DemoUser.RANDERS.run(() -> reports.saveDraft(save(report, seen, f, "Første fane", "1000", "0")));
         ConcurrentChange conflict = assertThrows(ConcurrentChange.class,
@@ -315,7 +316,7 @@ class ReportServiceIT {
     private void tier(Money granted, AccountsTier tier, List<String> gaps, SaveReport.Signature signature,
                       boolean auditorStatement) throws Exception {
         Fixture f = fixture("Regnskab " + tier, granted, Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
         ReportView empty = DemoUser.RANDERS.call0(() -> reports.open(report));
         assertEquals(tier, empty.accounts().tier());
         assertEquals(ReportSection.narrativeOf(ReportType.FINAL), empty.narrativeSections());
@@ -362,7 +363,7 @@ class ReportServiceIT {
         Fixture f = fixture("Ubrugte midler", Money.dkk("300000"), Money.dkk("250000"), Money.dkk("100000"));
         long first = grants.planPayment(f.grantId(), grantVersion(f), LocalDate.of(2025, 3, 1), Money.dkk("200000"), null);
         grants.recordPayment(f.grantId(), grantVersion(f), first, LocalDate.of(2025, 3, 3), Money.dkk("200000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.FINAL, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
         ReportView empty = DemoUser.RANDERS.call0(() -> reports.open(report));
         DemoUser.RANDERS.run(() -> reports.submit(new SaveReport(report, empty.version(), LocalDate.of(2025, 1, 1),
                 LocalDate.of(2026, 12, 31), Map.of(ReportSection.GOALS_MET, "Ja", ReportSection.ACCOUNTS_STATEMENT,
@@ -404,10 +405,10 @@ class ReportServiceIT {
     @Test
     void theAdministratorStillRecordsAReportReceivedOutsidePulje() {
         Fixture f = fixture("Pr. post", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
         ReportView draft = DemoUser.RANDERS.call0(() -> reports.open(report));
         DemoUser.RANDERS.run(() -> reports.saveDraft(save(report, draft.version(), f, "Halvt skrevet", "100", "0")));
-        projects.submitReport(f.projectId(), version(f), report, LocalDate.now());
+        projects.submitReport(f.projectId(), version(f), report, LocalDate.now(Clocks.DANISH_TIME));
         ReportView received = reports.open(report);
         assertEquals(ReportStatus.SUBMITTED, received.status());
         assertTrue(received.reviewable());
@@ -425,10 +426,10 @@ class ReportServiceIT {
             projects.addBudgetLine(large.projectId(), version(large), BudgetCategory.OTHER, 2026, Money.dkk("1000"), "Post " + i);
         }
         for (int i = 0; i < 5; i++) {
-            projects.requireReport(large.projectId(), version(large), ReportType.STATUS, LocalDate.now().plusDays(40 + i));
+            projects.requireReport(large.projectId(), version(large), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(40 + i));
         }
         for (Fixture f : List.of(small, large)) {
-            long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+            long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
             ReportView form = DemoUser.RANDERS.call0(() -> reports.open(report));
             Map<Long, Money> everyLine = new HashMap<>();
             form.spending().forEach(line -> everyLine.put(line.budgetLineId(), Money.dkk("900")));
@@ -453,7 +454,7 @@ class ReportServiceIT {
     @Test
     void aPartnerReadsButDoesNotWriteAndAnAdministratorDoesNotWriteTheGranteesReport() {
         Fixture f = fixture("Partner", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
         long version = reports.open(report).version();
         ReportView read = DemoUser.PARTNER_AALBORG.call0(() -> reports.open(report));
         assertFalse(read.editable());
@@ -493,7 +494,7 @@ class ReportServiceIT {
     @Test
     void forgedIdsFindNothing() throws Exception {
         Fixture f = fixture("Forfalsket", Money.dkk("80000"), Money.dkk("60000"), Money.dkk("20000"));
-        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now().plusDays(20));
+        long report = projects.requireReport(f.projectId(), version(f), ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
         long version = reports.open(report).version();
         long[] foreign = foreignProjectWithReport();
         long foreignReport = foreign[1];
@@ -576,7 +577,7 @@ class ReportServiceIT {
             var line = project.addBudgetLine(BudgetCategory.SALARIES, 2025, Money.dkk("1000"), null);
             var milestone = project.addMilestone("Fremmed milepæl", null);
             var goal = project.addGoal("Fremmed mål", null);
-            ReportObligation report = project.requireReport(ReportType.STATUS, LocalDate.now().plusDays(20));
+            ReportObligation report = project.requireReport(ReportType.STATUS, LocalDate.now(Clocks.DANISH_TIME).plusDays(20));
             em.persist(project);
             em.flush();
             long[] ids = {project.getId(), report.getId(), line.getId(), milestone.getId(), goal.getId()};

@@ -1,5 +1,6 @@
 package dk.pulje.it.support;
 
+import dk.pulje.application.shared.Clocks;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,8 +50,9 @@ public final class ReportData {
     public static void markSubmitted(long reportId) {
         try (Connection db = connect();
              PreparedStatement update = db.prepareStatement(
-                     "update report_obligation set status = 'SUBMITTED', submitted_on = current_date, version = version + 1 where id = ?")) {
-            update.setLong(1, reportId);
+                     "update report_obligation set status = 'SUBMITTED', submitted_on = ?, version = version + 1 where id = ?")) {
+            update.setObject(1, LocalDate.now(Clocks.DANISH_TIME));
+            update.setLong(2, reportId);
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -115,7 +117,7 @@ public final class ReportData {
                     insert into result_goal (project_id, position, description, indicators)
                     values (?, 1, 'Borgerne bruger AI-værktøjer trygt', 'Antal deltagere; andel der føler sig trygge')
                     returning id""", project);
-            LocalDate due = LocalDate.now().plusMonths(1);
+            LocalDate due = LocalDate.now(Clocks.DANISH_TIME).plusMonths(1);
             long report = insert(db, """
                     insert into report_obligation (project_id, report_type, due_date, status)
                     values (?, ?, ?, 'DUE') returning id""", project, reportType, due);

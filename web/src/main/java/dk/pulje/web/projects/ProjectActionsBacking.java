@@ -1,5 +1,6 @@
 package dk.pulje.web.projects;
 
+import dk.pulje.application.shared.Clocks;
 import dk.pulje.application.project.AmendProjectGrant;
 import dk.pulje.application.project.EndProject;
 import dk.pulje.application.project.GrantProject;
@@ -99,7 +100,7 @@ public class ProjectActionsBacking implements Serializable {
         amount = chosen == WorkflowAction.GRANT && view != null ? view.applied() : null;
         subPoolId = view == null ? null : view.subPoolId();
         journalNumber = null;
-        date = LocalDate.now();
+        date = LocalDate.now(Clocks.DANISH_TIME);
         conditions = null;
         reason = null;
         newTotal = null;

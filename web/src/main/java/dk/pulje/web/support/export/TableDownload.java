@@ -1,5 +1,6 @@
 package dk.pulje.web.support.export;
 
+import dk.pulje.application.shared.Clocks;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
@@ -23,7 +24,7 @@ public final class TableDownload {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType(format.contentType());
-        String name = table.fileName() + "-" + LocalDate.now() + "." + format.extension();
+        String name = table.fileName() + "-" + LocalDate.now(Clocks.DANISH_TIME) + "." + format.extension();
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
         external.setResponseHeader("Cache-Control", "no-store");
         try {

@@ -1,5 +1,6 @@
 package dk.pulje.web.support.pdf;
 
+import dk.pulje.application.shared.Clocks;
 import dk.pulje.application.export.ExportService;
 import dk.pulje.application.fund.RoundDetail;
 import dk.pulje.application.project.ProjectDetail;
@@ -55,7 +56,7 @@ public class PdfDownloads {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + LocalDate.now() + ".pdf\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + LocalDate.now(Clocks.DANISH_TIME) + ".pdf\"");
         external.setResponseHeader("Cache-Control", "no-store");
         try {
             OutputStream out = external.getResponseOutputStream();
