@@ -235,18 +235,12 @@ class MoneyTimelineReportsBrowserIT extends BrowserTest {
                     insert into user_fund (user_id, fund_id, role)
                     select id, ?, 'REGIONAL_STAFF' from user_account where username = 'region'""", fund);
             timelineFund = fund;
-            long project = ClientSql.id(db, "select id from project where fund_id = ?", fund);
-            return new LocalDate[]{date(db, "select start_date from project where id = ?", project),
-                    date(db, "select end_date from project where id = ?", project)};
-        }
-    }
-
-    private static LocalDate date(Connection db, String sql, long id) throws SQLException {
-        try (var statement = db.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (var row = statement.executeQuery()) {
-                row.next();
-                return row.getObject(1, LocalDate.class);
+            try (var period = db.prepareStatement("select start_date, end_date from project where fund_id = ?")) {
+                period.setLong(1, fund);
+                try (var row = period.executeQuery()) {
+                    row.next();
+                    return new LocalDate[]{row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)};
+                }
             }
         }
     }

@@ -1,8 +1,6 @@
 package dk.pulje.application.shared;
 
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -19,20 +17,7 @@ public final class ConcurrentWriteFailure {
     }
 
     public static boolean isCauseOf(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (isConcurrent(cause)) {
-                return true;
-            }
-            if (cause instanceof SQLException sql) { // a batch names the statement's own error as its next exception
-                for (SQLException next = sql.getNextException(); next != null && seen.add(next); next = next.getNextException()) {
-                    if (isConcurrent(next)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, ConcurrentWriteFailure::isConcurrent);
     }
 
     private static boolean isConcurrent(Throwable cause) {

@@ -4,6 +4,7 @@ import dk.pulje.domain.model.shared.ConcurrentChange;
 import dk.pulje.domain.model.shared.RuleViolation;
 import dk.pulje.web.api.Problem.FieldError;
 import dk.pulje.web.api.v1.support.FieldRules.FieldViolation;
+import dk.pulje.web.support.TryAgain;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -73,7 +75,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return WebApplicationProblemMapper.of(web, locale());
         }
-        java.util.Optional<dk.pulje.web.support.TryAgain> tryAgain = dk.pulje.web.support.TryAgain.of(exception);
+        Optional<TryAgain> tryAgain = TryAgain.of(exception);
         if (tryAgain.isPresent()) {
             // Not a bug in the request: the database is away (stopped, crashed, restarting), or PostgreSQL rolled the
             // change back to break a deadlock with another; the same request works in a moment.

@@ -15,6 +15,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,7 +54,7 @@ public class AjaxErrorHandler extends ExceptionHandlerWrapper {
                 first = exception;
             }
         }
-        java.util.Optional<TryAgain> tryAgain = TryAgain.of(first);
+        Optional<TryAgain> tryAgain = TryAgain.of(first);
         if (tryAgain.isPresent()) {
             // The database is away, or the change met another: "try again", as the pages and the API say it
             // (ErrorDispatchServlet), no incident.

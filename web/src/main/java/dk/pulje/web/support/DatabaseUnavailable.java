@@ -1,9 +1,8 @@
 package dk.pulje.web.support;
 
+import dk.pulje.application.shared.Causes;
+
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * Whether a failure means "the database cannot be reached right now" (PostgreSQL stopped, crashed, restarting or still
@@ -28,20 +27,7 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean isCauseOf(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (isUnreachable(cause)) {
-                return true;
-            }
-            if (cause instanceof SQLException sql) {
-                for (SQLException next = sql.getNextException(); next != null && seen.add(next); next = next.getNextException()) {
-                    if (isUnreachable(next)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, DatabaseUnavailable::isUnreachable);
     }
 
     private static boolean isUnreachable(Throwable cause) {

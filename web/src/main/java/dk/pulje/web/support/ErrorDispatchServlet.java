@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,7 +45,7 @@ public class ErrorDispatchServlet extends HttpServlet {
         }
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        java.util.Optional<TryAgain> tryAgain = TryAgain.of(exception);
+        Optional<TryAgain> tryAgain = TryAgain.of(exception);
         if (tryAgain.isPresent()) {
             tryAgain(request, response, exception, tryAgain.get());
             return;
