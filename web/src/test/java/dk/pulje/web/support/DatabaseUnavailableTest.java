@@ -36,6 +36,23 @@ class DatabaseUnavailableTest {
                 new jakarta.resource.ResourceException("IJ000453: Unable to get managed connection for java:jboss/datasources/PuljeDS"))));
     }
 
+    /**
+     * The shape FaultsIT met when PostgreSQL died during a commit: Narayana's RollbackException names the connector's
+     * failure to commit only as a suppressed exception, whose causes lead to the lost connection.
+     */
+    @Test
+    void aCommitThatLostItsConnectionIsUnavailableThoughOnlySuppressedSaysSo() throws Exception {
+        jakarta.transaction.RollbackException rollback =
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException commit = new javax.transaction.xa.XAException("IJ001156: Could not commit local transaction");
+        commit.initCause(new jakarta.resource.ResourceException("SQLException",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")));
+        rollback.addSuppressed(commit);
+        assertTrue(DatabaseUnavailable.isCauseOf(new jakarta.ejb.EJBTransactionRolledbackException("rolled back", rollback)));
+        assertFalse(DatabaseUnavailable.isCauseOf(new jakarta.ejb.EJBTransactionRolledbackException("rolled back",
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."))));
+    }
+
     @Test
     void bugsAndBrokenRulesAreNot() {
         assertFalse(DatabaseUnavailable.isCauseOf(new NullPointerException()));
@@ -44,5 +61,8 @@ class DatabaseUnavailableTest {
         assertFalse(DatabaseUnavailable.isCauseOf(new SQLException("no state")));
         RuntimeException loop = new RuntimeException();
         assertFalse(DatabaseUnavailable.isCauseOf(new RuntimeException(loop)));
+        RuntimeException suppressesItself = new RuntimeException();
+        suppressesItself.addSuppressed(new IllegalStateException(suppressesItself));
+        assertFalse(DatabaseUnavailable.isCauseOf(suppressesItself));
     }
 }
